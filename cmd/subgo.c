@@ -1,0 +1,122 @@
+/*
+** subgo.c -- the command line, mirroring `go`:
+**   subgo run [-backend=vm|llvm] file.go... [-- args]
+**   subgo build [-o exe] file.go...
+**   subgo escape [-m=1|2] file.go...
+**   subgo dump tokens|ast|types|ir|bc|llvm file.go...
+**   subgo version | help
+** Exit codes as Go's: 0 ok, 1 compile errors (file:LINE:COL: msg on stderr),
+** 2 usage errors and run-time failures.
+*/
+#include "../types/types.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage_text[] =
+    "subgo is a teaching compiler and runtime for a subset of Go 1.19.\n"
+    "\n"
+    "Usage:\n"
+    "\n"
+    "\tsubgo <command> [arguments]\n"
+    "\n"
+    "The commands are:\n"
+    "\n"
+    "\trun      compile and run Go program files (bytecode VM)\n"
+    "\tbuild    compile a native executable through LLVM\n"
+    "\tescape   print escape-analysis decisions like go build -gcflags='-m -l'\n"
+    "\tdump     print a compiler stage's view: tokens, ast, types\n"
+    "\tversion  print subgo version\n"
+    "\thelp     print this help\n"
+    "\n"
+    "Examples:\n"
+    "\n"
+    "\tsubgo dump tokens hello.go\n"
+    "\tsubgo dump ast hello.go\n"
+    "\tsubgo dump types hello.go\n";
+
+static int usage(FILE *out, int code) {
+  fputs(usage_text, out);
+  return code;
+}
+
+/* load_files reads and parses every file; returns false (errors printed)
+** if a file is missing or does not parse. */
+static bool load_files(int n, char **paths, AstFile **files, Diags *d) {
+  for (int i = 0; i < n; i++) {
+    SrcFile *src = src_read(paths[i]);
+    if (!src) {
+      fprintf(stderr, "open %s: %s\n", paths[i], strerror(errno));
+      return false;
+    }
+    files[i] = parse_file(src, d);
+  }
+  diag_flush(d);
+  return d->nerrors == 0;
+}
+
+static int cmd_dump(int argc, char **argv) {
+  if (argc < 2) {
+    fprintf(stderr, "usage: subgo dump tokens|ast|types file.go...\n");
+    return 2;
+  }
+  const char *what = argv[0];
+  int n = argc - 1;
+  char **paths = argv + 1;
+  Diags d;
+  diag_init(&d, stderr);
+  if (strcmp(what, "tokens") == 0) {
+    for (int i = 0; i < n; i++) {
+      SrcFile *src = src_read(paths[i]);
+      if (!src) {
+        fprintf(stderr, "open %s: %s\n", paths[i], strerror(errno));
+        return 1;
+      }
+      lex_dump(src, stdout, &d);
+    }
+    diag_flush(&d);
+    return d.nerrors ? 1 : 0;
+  }
+  if (strcmp(what, "ast") != 0 && strcmp(what, "types") != 0) {
+    fprintf(stderr, "subgo dump: unknown stage %s (tokens, ast, types)\n", what);
+    return 2;
+  }
+  AstFile **files = xcalloc((size_t)n, sizeof *files);
+  if (!load_files(n, paths, files, &d)) return 1;
+  if (strcmp(what, "ast") == 0) {
+    for (int i = 0; i < n; i++) ast_dump(files[i], stdout);
+    return 0;
+  }
+  Package *pkg = types_check(files, n, &d);
+  diag_flush(&d);
+  if (d.nerrors) return 1;
+  types_dump(pkg, stdout);
+  return 0;
+}
+
+static int cmd_not_yet(const char *what) {
+  fprintf(stderr,
+          "subgo %s: not implemented yet: this build of subgo has only the "
+          "front end (lexer, parser, type checker); see docs/STATUS.md\n",
+          what);
+  return 2;
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2) return usage(stderr, 2);
+  const char *cmd = argv[1];
+  if (strcmp(cmd, "help") == 0 || strcmp(cmd, "-h") == 0 ||
+      strcmp(cmd, "--help") == 0)
+    return usage(stdout, 0);
+  if (strcmp(cmd, "version") == 0) {
+    printf("subgo version %s (Go %s subset)\n", SUBGO_VERSION, SUBGO_GO_VERSION);
+    return 0;
+  }
+  if (strcmp(cmd, "dump") == 0) return cmd_dump(argc - 2, argv + 2);
+  if (strcmp(cmd, "run") == 0 || strcmp(cmd, "build") == 0 ||
+      strcmp(cmd, "escape") == 0)
+    return cmd_not_yet(cmd);
+  fprintf(stderr, "subgo %s: unknown command\nRun 'subgo help' for usage.\n", cmd);
+  return 2;
+}
