@@ -95,11 +95,29 @@ static int cmd_dump(int argc, char **argv) {
   return 0;
 }
 
-static int cmd_not_yet(const char *what) {
+/* run, build and escape check the program first, so compile errors are
+** reported as gc reports them (exit 1); the stages behind the checker do not
+** exist yet, and saying so plainly beats printing anything that looks like
+** output. */
+static int cmd_not_yet(const char *what, int argc, char **argv) {
+  int n = 0;
+  while (n < argc && strcmp(argv[n], "--") != 0) n++;
+  while (n > 0 && argv[0][0] == '-') argc--, argv++, n--; /* flags */
+  if (n == 0) {
+    fprintf(stderr, "subgo %s: no Go files listed\n", what);
+    return 2;
+  }
+  Diags d;
+  diag_init(&d, stderr);
+  AstFile **files = xcalloc((size_t)n, sizeof *files);
+  if (!load_files(n, argv, files, &d)) return 1;
+  types_check(files, n, &d);
+  diag_flush(&d);
+  if (d.nerrors) return 1;
   fprintf(stderr,
-          "subgo %s: not implemented yet: this build of subgo has only the "
-          "front end (lexer, parser, type checker); see docs/STATUS.md\n",
-          what);
+          "subgo %s: cannot %s yet: this build of subgo has only the front "
+          "end (lexer, parser, type checker); see docs/STATUS.md\n",
+          what, what);
   return 2;
 }
 
@@ -116,7 +134,7 @@ int main(int argc, char **argv) {
   if (strcmp(cmd, "dump") == 0) return cmd_dump(argc - 2, argv + 2);
   if (strcmp(cmd, "run") == 0 || strcmp(cmd, "build") == 0 ||
       strcmp(cmd, "escape") == 0)
-    return cmd_not_yet(cmd);
+    return cmd_not_yet(cmd, argc - 2, argv + 2);
   fprintf(stderr, "subgo %s: unknown command\nRun 'subgo help' for usage.\n", cmd);
   return 2;
 }
