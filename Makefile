@@ -1,0 +1,52 @@
+# Makefile -- the README's two commands, `make run` and `make test`, plus
+# helpers. It only installs what is missing, then drives CMake and ctest.
+#
+#   make run        set-up, build, then the showcase (scripts/showcase.sh)
+#   make test       set-up, build, then the whole ctest suite (2 jobs)
+#   make test-asan  the same suite with ASan + UBSan, in build-asan/
+#   make fuzz       10 minutes of libFuzzer on the front end (FUZZ_SECONDS=600)
+#   make bench      the front-end benchmark against gofmt and go vet
+#   make clean      remove the build directories
+
+# Debian 12 packages set-up installs (also listed in README.md).
+PACKAGES := cmake make gcc clang flex bison llvm-14-dev libxxhash-dev \
+            libclang-rt-14-dev golang-go golang-1.19-src python3 time
+
+# clang, so the libFuzzer target can be built alongside everything else.
+CC := clang
+JOBS := 2
+BUILD := build
+BUILD_ASAN := build-asan
+FUZZ_SECONDS := 600
+
+.PHONY: run test test-asan fuzz bench clean setup build build-asan
+
+run: build
+	scripts/showcase.sh $(BUILD)/subgo
+
+test: build
+	ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
+
+test-asan: build-asan
+	ctest --test-dir $(BUILD_ASAN) --output-on-failure -j$(JOBS)
+
+fuzz: build
+	scripts/fuzz.sh $(BUILD) $(FUZZ_SECONDS)
+
+bench: build
+	bench/frontend/run.sh $(BUILD)/subgo
+
+setup:
+	scripts/setup.sh $(PACKAGES)
+
+build: setup
+	CC=$(CC) cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
+	cmake --build $(BUILD) -j$(JOBS)
+
+build-asan: setup
+	CC=$(CC) cmake -S . -B $(BUILD_ASAN) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DSUBGO_SANITIZE=ON
+	cmake --build $(BUILD_ASAN) -j$(JOBS)
+
+clean:
+	rm -rf $(BUILD) $(BUILD_ASAN)

@@ -1,0 +1,15 @@
+m := map[string]int{"c": 3, "a": 1, "b": 2}
+
+// 获取所有键
+keys := make([]string, 0, len(m))
+for k := range m {
+    keys = append(keys, k)
+}
+
+// 对键进行排序
+sort.Strings(keys)
+
+// 按排序后的键遍历map
+for _, k := range keys {
+    fmt.Printf("%s: %d\n", k, m[k])
+}

@@ -1,0 +1,2 @@
+var x int32
+v := atomic.LoadInt32(&x)

@@ -1,0 +1,2 @@
+var x int32
+atomic.StoreInt32(&x, 42)

@@ -1,0 +1,1 @@
+import _ "go.uber.org/automaxprocs"

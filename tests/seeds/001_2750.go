@@ -1,0 +1,4 @@
+var mu sync.Mutex
+mu.Lock()
+// 临界区
+mu.Unlock()

@@ -1,0 +1,2 @@
+var wg sync.WaitGroup
+wg.Done() // panic: negative WaitGroup counter

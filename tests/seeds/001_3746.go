@@ -1,0 +1,2 @@
+// 阻塞当前goroutine
+select {}

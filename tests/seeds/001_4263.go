@@ -1,0 +1,2 @@
+// 设置1GB内存软限制
+debug.SetMemoryLimit(1 << 30)

@@ -1,0 +1,4 @@
+func newValue() *int {
+    x := 42
+    return &x // x逃逸到堆上
+}

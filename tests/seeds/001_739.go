@@ -1,0 +1,4 @@
+type waitq struct {
+    first *sudog
+    last  *sudog
+}

@@ -1,0 +1,3 @@
+func TestAdd(t *testing.T){
+    fmt.Print(1)
+}

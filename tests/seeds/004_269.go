@@ -1,0 +1,10 @@
+t := reflect.TypeOf(someVar)
+v := reflect.ValueOf(someVar)
+
+t.Kind()
+t.Name()
+...
+
+v.Kind()
+v.Type()
+...
