@@ -4,7 +4,7 @@
 ** The lexer turns a SrcFile into Go tokens, inserting semicolons exactly as
 ** the Go spec says: after a line's last token when that token is an
 ** identifier, a literal, one of the keywords break continue fallthrough
-** return, or one of ++ -- ) ] }; a newline inside a /* */ comment counts, and
+** return, or one of ++ -- ) ] }; a newline inside a block comment counts, and
 ** so does end of file. An inserted semicolon carries lit "newline" (or "EOF"),
 ** a written one lit "semicolon", because gc's syntax errors tell them apart.
 **
