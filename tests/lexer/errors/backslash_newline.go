@@ -1,0 +1,4 @@
+package p
+
+var a = "ab\
+var b = 1

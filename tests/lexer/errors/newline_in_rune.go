@@ -1,0 +1,4 @@
+package p
+
+var a = 'b
+var c = 1

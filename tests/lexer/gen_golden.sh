@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# gen_golden.sh -- regenerate the lexer suite's goldens from real Go 1.19.
+#
+#   tokens/X.go -> tokens/X.tokens  Go's own scanner (gotokens.go), printed in
+#                                   the `subgo dump tokens` format
+#   errors/X.go -> errors/X.golden  `go build` stderr, without the
+#                                   "# command-line-arguments" line and the
+#                                   leading "./" (so "X.go:L:C: msg")
+#
+# Never produce goldens with subgo: they are what subgo is checked against.
+# An errors/ input must contain only lexical errors: a syntax or type error
+# from gc's later phases would land in the golden but never in `dump tokens`.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+go build -o "$tmp/gotokens" "$here/gotokens.go"
+for f in "$here"/tokens/*.go; do
+  (cd "$here/tokens" && "$tmp/gotokens" "$(basename "$f")") >"${f%.go}.tokens"
+done
+
+for f in "$here"/errors/*.go; do
+  b=$(basename "$f")
+  mkdir "$tmp/build"
+  cp "$f" "$tmp/build/"
+  (cd "$tmp/build" && go build -o /dev/null "$b" 2>&1 || true) |
+    grep -av '^# command-line-arguments$' | sed 's|^\./||' >"${f%.go}.golden"
+  rm -rf "$tmp/build"
+  [ -s "${f%.go}.golden" ] || echo "warning: $b builds without errors" >&2
+done

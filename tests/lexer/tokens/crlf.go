@@ -1,0 +1,5 @@
+package p
+
+var a = `cr
+inside`
+var b = 1
