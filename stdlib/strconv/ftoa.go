@@ -9,11 +9,12 @@ import "math"
 // decimal point position dp, so that f ≈ 0.d1d2...dn × 10^dp. digits has no
 // leading zeros and no trailing zeros, and is "" (with dp = 0) when the
 // result is zero. f is treated as a float32 when bitSize is 32.
-//   mode 's': the shortest digits that parse back to f at bitSize (and,
-//             among those, the closest to f);
-//   mode 'e': f correctly rounded (ties to even on the exact binary value)
-//             to n significant digits, n >= 1;
-//   mode 'f': f correctly rounded to n digits after the decimal point.
+//
+//	mode 's': the shortest digits that parse back to f at bitSize (and,
+//	          among those, the closest to f);
+//	mode 'e': f correctly rounded (ties to even on the exact binary value)
+//	          to n significant digits, n >= 1;
+//	mode 'f': f correctly rounded to n digits after the decimal point.
 func ftoaDigits(f float64, bitSize int, mode byte, n int) (digits string, dp int)
 
 // FormatFloat converts the floating-point number f to a string, according
