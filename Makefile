@@ -31,10 +31,10 @@ test-asan: build-asan
 	ctest --test-dir $(BUILD_ASAN) --output-on-failure -j$(JOBS)
 
 fuzz: build
-	scripts/fuzz.sh $(BUILD) $(FUZZ_SECONDS)
+	tests/fuzz/run_fuzz.sh $(BUILD)/tests/fuzz/fuzz_frontend $(FUZZ_SECONDS) $(BUILD)/fuzz
 
 bench: build
-	bench/frontend/run.sh $(BUILD)/subgo
+	bench/frontend/bench.py $(BUILD)/subgo
 
 setup:
 	scripts/setup.sh $(PACKAGES)
