@@ -42,7 +42,7 @@ def inputs():
     yield "long_string", b'package p\n\nvar s = "' + b"x" * BIG + b'"\n', all_stages
     yield "long_comment", b"package p\n\n// " + b"y" * BIG + b"\n", all_stages
     yield "long_open_string", b'package p\n\nvar s = "' + b"z" * BIG, all_stages
-    yield "long_sum", b"package p\n\nvar s = 1" + b" + 1" * (BIG // 4) + b"\n", all_stages
+    yield "long_decls", b"package p; " + b"var _ = 1; " * (BIG // 11) + b"\n", all_stages
 
     nests = {
         "parens": (b"package p\n\nvar x = ", b"(", b"1", b")"),
