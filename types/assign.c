@@ -176,8 +176,8 @@ static void return_count_error(Checker *c, Node *ret, Object **lhs, int nlhs, Op
 }
 
 void init_vars(Checker *c, Object **lhs, int nlhs, NodeList *rhs_list, Node *ret) {
-  Operand *rhs;
-  int nrhs = exprs_list(c, rhs_list, &rhs, nlhs == 2 && !ret);
+  Operand *rhs = NULL;
+  int nrhs = rhs_list->len ? exprs_list(c, rhs_list, &rhs, nlhs == 2 && !ret) : 0;
   if (nlhs != nrhs) {
     for (int i = 0; i < nlhs; i++) {
       lhs[i]->used = true;

@@ -40,8 +40,7 @@ void update_expr_type(Checker *c, Node *e, Type *t, bool final) {
       Node *l = e->binary.x;
       if (is_untyped(l->type) && !is_untyped(t) && !is_integer(t)) {
         StrBuf a = {0}, b = {0};
-        check_errorf(c, l->pos, "invalid operation: shifted operand %s (type %s) must be integer",
-                     expr_str(l, &a), tstr(c, t, &b));
+        check_errorf(c, l->pos, "invalid operation: %s (shift of type %s)", expr_str(e, &a), tstr(c, t, &b));
         sb_free(&a), sb_free(&b);
         return;
       }
@@ -279,14 +278,19 @@ static void incomparable_cause(Checker *c, Type *t, StrBuf *sb) {
     sb_free(&k);
     return;
   }
-  Type *bad = NULL;
-  comparable(t, &bad);
-  if (bad) {
-    StrBuf a = {0}, b = {0};
+  StrBuf a = {0};
+  if (u->kind == T_STRUCT) {
+    for (int i = 0; i < u->strct.fields.len; i++) {
+      Type *ft = u->strct.fields.items[i]->type;
+      if (!comparable(ft, NULL)) {
+        sb_printf(sb, "struct containing %s cannot be compared", tstr(c, ft, &a));
+        break;
+      }
+    }
+  } else if (u->kind == T_ARRAY) {
     sb_printf(sb, "%s cannot be compared", tstr(c, t, &a));
-    (void)b;
-    sb_free(&a);
   }
+  sb_free(&a);
 }
 
 void comparison(Checker *c, Operand *x, Operand *y, TokKind op, bool switch_case) {

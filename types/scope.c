@@ -78,11 +78,11 @@ void declare(Checker *c, Scope *s, Node *ident, Object *obj) {
   if (ident) ident->obj = obj;
   if (is_blank(obj->name)) return;
   Object *alt = scope_insert(s, obj);
-  if (alt) {
+  if (alt && alt->pos.line)
+    check_errorf(c, obj->pos, "%s redeclared in this block\n\t%s:%d:%d: other declaration of %s",
+                 obj->name, alt->file->path, alt->pos.line, alt->pos.col, alt->name);
+  else if (alt)
     check_errorf(c, obj->pos, "%s redeclared in this block", obj->name);
-    if (alt->pos.line)
-      check_errorf(c, alt->pos, "\tother declaration of %s", alt->name);
-  }
 }
 
 Object *lookup(Checker *c, const char *name) {

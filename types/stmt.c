@@ -261,33 +261,21 @@ static void assign_stmt(Checker *c, Node *s) {
 static void return_stmt(Checker *c, Node *s) {
   Type *res = c->fn->sig->sig.results;
   NodeList *results = &s->returnstmt.results;
-  if (results->len == 0) {
-    if (res->tuple.vars.len > 0 && !res->tuple.vars.items[0]->name[0]) {
-      StrBuf want = {0};
-      summary_vars(c, &want, res, false);
-      check_errorf(c, s->pos, "not enough return values\n\thave ()\n\twant %s", want.buf);
-      sb_free(&want);
-      return;
-    }
+  if (results->len == 0 && res->tuple.vars.len > 0 && res->tuple.vars.items[0]->name[0]) {
     for (int i = 0; i < res->tuple.vars.len; i++) {
       Object *v = res->tuple.vars.items[i];
       Object *alt = lookup(c, v->name);
-      if (alt && alt != v && v->name[0] && !is_blank(v->name)) {
-        check_errorf(c, s->pos, "result parameter %s not in scope at return\n\t%s:%d:%d: inner declaration of %s",
-                     v->name, alt->file->path, alt->pos.line, alt->pos.col, v->name);
+      if (alt && alt != v) {
+        StrBuf sb = {0};
+        check_errorf(c, s->pos, "result parameter %s not in scope at return", v->name);
+        write_object(&sb, v, c->pkg);
+        check_errorf(c, alt->pos, "\tinner declaration of %s", sb.buf);
+        sb_free(&sb);
       }
     }
     return;
   }
-  if (res->tuple.vars.len == 0) {
-    Operand x;
-    use_exprs(c, results);
-    (void)x;
-    check_errorf(c, results->items[0]->pos, "too many return values\n\thave (%s)\n\twant ()", "");
-    return;
-  }
-  Object **lhs = res->tuple.vars.items;
-  init_vars(c, lhs, res->tuple.vars.len, results, s);
+  init_vars(c, res->tuple.vars.items, res->tuple.vars.len, results, s);
 }
 
 /* ---- compound statements ---- */
@@ -326,7 +314,7 @@ static void case_values(Checker *c, Operand *tag, NodeList *values, NodeList *se
       if (o->val->kind == v.val->kind && const_compare(o->val, TK_EQL, v.val) && identical(o->type, v.type)) {
         StrBuf sb = {0};
         check_errorf(c, e->pos, "duplicate case %s in expression switch\n\t%s:%d:%d: previous case",
-                     expr_str(e, &sb), c->file->path, o->pos.line, o->pos.col);
+                     operand_string(c, &v, &sb), c->file->path, o->pos.line, o->pos.col);
         sb_free(&sb);
         break;
       }
@@ -404,7 +392,7 @@ static void type_switch_stmt(Checker *c, Node *s, int ctx) {
   }
   ObjList lhs_vars = {0};
   NodeList *clauses = &s->typeswitchstmt.body->blockstmt.stmts;
-  TypeList seen = {0};
+  NodeList seen = {0}; /* case type expressions */
   bool seen_nil = false;
   for (int i = 0; i < clauses->len; i++) {
     Node *cc = clauses->items[i];
@@ -428,11 +416,14 @@ static void type_switch_stmt(Checker *c, Node *s, int ctx) {
       }
       T = t.type;
       for (int k = 0; k < seen.len; k++)
-        if (identical(seen.items[k], T)) {
-          check_errorf(c, e->pos, "duplicate case %s in type switch", tstr(c, T, &sb));
+        if (identical(seen.items[k]->type, T)) {
+          Pos p = seen.items[k]->pos;
+          check_errorf(c, e->pos, "duplicate case %s in type switch\n\t%s:%d:%d: previous case",
+                       tstr(c, T, &sb), c->file->path, p.line, p.col);
           sb.len = 0;
+          break;
         }
-      vec_push(&seen, T);
+      vec_push(&seen, e);
       if (x.mode != MODE_INVALID) {
         StrBuf cause = {0};
         if (!assertable_to(c, x.type, T, &cause)) {
@@ -535,8 +526,10 @@ static void range_stmt(Checker *c, Node *s, int ctx) {
     case T_CHAN:
       key = u->chan.elem;
       if (u->chan.dir == CHAN_SEND) {
-        check_errorf(c, x.expr->pos, "invalid operation: range %s receive from send-only channel", expr_str(x.expr, &sb));
-        key = NULL;
+        check_errorf(c, x.expr->pos, "cannot range over %s (receive from send-only channel)",
+                     operand_string(c, &x, &sb));
+        key = val = NULL;
+        u = typ_invalid;
       }
       if (s->rangestmt.value) {
         check_errorf(c, s->rangestmt.value->pos, "range over %s permits only one iteration variable",
@@ -545,7 +538,7 @@ static void range_stmt(Checker *c, Node *s, int ctx) {
       break;
     default: break;
     }
-    if (!key && u->kind != T_CHAN) {
+    if (!key && u != typ_invalid) {
       check_errorf(c, x.expr->pos, "cannot range over %s", operand_string(c, &x, &sb));
     }
     if (is_untyped(x.type)) convert_untyped(c, &x, basic_type(T_STRING));

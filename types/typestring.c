@@ -120,3 +120,17 @@ void write_type(StrBuf *sb, Type *t, Package *rel) {
 }
 
 void type_string(StrBuf *sb, Type *t, Package *rel) { write_type(sb, t, rel); }
+
+/* write_object: types2's ObjectString for the objects messages cite. */
+void write_object(StrBuf *sb, Object *obj, Package *rel) {
+  static const char *const kinds[] = {[OBJ_CONST] = "const", [OBJ_TYPENAME] = "type",
+                                      [OBJ_VAR] = "var", [OBJ_FUNC] = "func",
+                                      [OBJ_PKGNAME] = "package", [OBJ_LABEL] = "label"};
+  const char *k = obj->kind < (int)(sizeof kinds / sizeof *kinds) ? kinds[obj->kind] : NULL;
+  if (k) sb_printf(sb, "%s ", k);
+  sb_puts(sb, obj->name);
+  if (obj->type && obj->kind != OBJ_PKGNAME) {
+    sb_putc(sb, ' ');
+    write_type(sb, obj->type, rel);
+  }
+}

@@ -24,7 +24,7 @@ void ident(Checker *c, Operand *x, Node *e, bool want_type) {
   const char *name = e->ident.name;
   Object *obj = lookup(c, name);
   if (!obj) {
-    if (is_blank(name)) check_errorf(c, e->pos, "cannot use _ as value");
+    if (is_blank(name)) check_errorf(c, e->pos, "cannot use _ as value or type");
     else check_errorf(c, e->pos, "undefined: %s", name);
     return;
   }
@@ -273,6 +273,15 @@ static Type *interface_type(Checker *c, Node *e, Type *def) {
     }
     vec_push(&t->iface.methods, m);
   }
+  /* types2 keeps explicit methods sorted by name (messages print them so);
+  ** insertion sort is stable, so duplicates keep source order */
+  ObjList *ms = &t->iface.methods;
+  for (int i = 1; i < ms->len; i++)
+    for (int j = i; j > 0 && strcmp(ms->items[j - 1]->name, ms->items[j]->name) > 0; j--) {
+      Object *tmp = ms->items[j];
+      ms->items[j] = ms->items[j - 1];
+      ms->items[j - 1] = tmp;
+    }
   /* Embedded named interfaces may still be incomplete: complete later. */
   bool ready = true;
   for (int i = 0; i < t->iface.embeddeds.len; i++)
