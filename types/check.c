@@ -193,6 +193,7 @@ Package *check_package(AstFile **files, int nfiles, Diags *diags,
       if (d->kind == N_FUNCDECL && d->funcdecl.body) check_branches(&c, d->funcdecl.body);
     }
   collect_objects(&c);
+  if (c.import_failed) return pkg; /* like go build: loading errors only */
   package_objects(&c);
   check_process_delayed(&c, 0);
   init_order(&c);

@@ -72,7 +72,7 @@ typedef struct Checker {
   VEC(ObjList) deps;     /* deps[obj->order]: package-level objects used */
   ObjList methods_pending; /* methods, until associated with their type */
   ObjList obj_path;      /* package-level objects being declared (cycles) */
-  bool in_typeswitch_guard;
+  bool import_failed;     /* go build stops after package loading errors */
 } Checker;
 
 /* ---- errors (check.c) ---- */

@@ -59,10 +59,12 @@ Package *import_package(Checker *c, const char *path, Node *spec) {
     if (cache.items[i].path != path) continue;
     if (cache.items[i].busy) {
       check_errorf(c, pos, "import cycle not allowed");
+      c->import_failed = true;
       return NULL;
     }
     return cache.items[i].pkg;
   }
+  c->import_failed = true; /* until proven otherwise below */
   if (strcmp(path, "C") == 0) {
     check_errorf(c, pos, "cgo (import \"C\") is not supported by subgo");
     return NULL;
@@ -76,6 +78,7 @@ Package *import_package(Checker *c, const char *path, Node *spec) {
     check_errorf(c, pos, "package %s is not in GOROOT (" GOROOT "/src/%s)", path, path);
     return NULL;
   }
+  c->import_failed = false;
   CacheEntry e = {path, NULL, true};
   vec_push(&cache, e);
   int idx = cache.len - 1;

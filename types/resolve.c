@@ -45,7 +45,9 @@ static void collect_import(Checker *c, Scope *fscope, Node *spec) {
   lex_string_value(p->basiclit.lit, p->basiclit.len, &sb);
   const char *path = intern(sb_str(&sb), sb.len);
   sb_free(&sb);
+  bool failed_before = c->import_failed;
   Package *imp = import_package(c, path, spec);
+  c->import_failed |= failed_before;
   if (!imp) return;
   Node *nm = spec->importspec.name;
   const char *name = nm ? nm->ident.name : intern_cstr(imp->name);
