@@ -3,6 +3,8 @@
 #
 #   tokens/X.go -> tokens/X.tokens  Go's own scanner (gotokens.go), printed in
 #                                   the `subgo dump tokens` format
+#   tokens/*.go -> values.golden    the values of their string and rune
+#                                   literals (gotokens -values: strconv)
 #   errors/X.go -> errors/X.golden  `go build` stderr, without the
 #                                   "# command-line-arguments" line and the
 #                                   leading "./" (so "X.go:L:C: msg")
@@ -19,6 +21,7 @@ go build -o "$tmp/gotokens" "$here/gotokens.go"
 for f in "$here"/tokens/*.go; do
   (cd "$here/tokens" && "$tmp/gotokens" "$(basename "$f")") >"${f%.go}.tokens"
 done
+(cd "$here/tokens" && LC_ALL=C "$tmp/gotokens" -values ./*.go) >"$here/values.golden"
 
 for f in "$here"/errors/*.go; do
   b=$(basename "$f")

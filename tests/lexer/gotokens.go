@@ -2,7 +2,13 @@
 // `subgo dump tokens`, so the lexer's golden files come from Go, not from
 // subgo:
 //
-//	go run gotokens.go file.go > file.tokens
+//	gotokens file.go > file.tokens
+//	gotokens -values file.go... > values.golden
+//
+// With -values it prints instead the value of each string and rune literal
+// ("LINE:COL<TAB>STRING<TAB>hex bytes" or "LINE:COL<TAB>CHAR<TAB>U+XXXX",
+// after a "# file" line per file), the
+// reference for lex_string_value and lex_char_value (tests/lexer/values.c).
 //
 // It uses go/scanner (comments off) and corrects the two places where
 // go/scanner and gc's scanner disagree, because subgo follows gc:
@@ -25,6 +31,7 @@ import (
 	"go/token"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -94,8 +101,26 @@ func escape(s string) string {
 	return b.String()
 }
 
-func main() {
-	src, err := os.ReadFile(os.Args[1])
+// value returns the printed value of a string or rune literal.
+func value(tok token.Token, lit string) string {
+	if tok == token.CHAR {
+		r, _, _, err := strconv.UnquoteChar(lit[1:len(lit)-1], '\'')
+		if err != nil {
+			panic(err)
+		}
+		return fmt.Sprintf("U+%04X", r)
+	}
+	v, err := strconv.Unquote(lit)
+	if err != nil {
+		panic(err)
+	}
+	return fmt.Sprintf("% x", v)
+}
+
+// dump prints one file's tokens (or literal values) to out; false if Go's
+// scanner found an error.
+func dump(path string, values bool, out *strings.Builder) bool {
+	src, err := os.ReadFile(path)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)
@@ -107,14 +132,16 @@ func main() {
 		}
 	}
 	fset := token.NewFileSet()
-	file := fset.AddFile(os.Args[1], -1, len(src))
+	file := fset.AddFile(path, -1, len(src))
 	var s scanner.Scanner
-	bad := false
+	ok := true
 	s.Init(file, src, func(pos token.Position, msg string) {
 		fmt.Fprintf(os.Stderr, "%s: %s\n", pos, msg)
-		bad = true
+		ok = false
 	}, 0)
-	out := new(strings.Builder)
+	if values {
+		fmt.Fprintf(out, "# %s\n", path)
+	}
 	for {
 		pos, tok, lit := s.Scan()
 		off := file.Offset(pos)
@@ -128,21 +155,40 @@ func main() {
 		case tok.IsKeyword():
 			lit = ""
 		}
-		name, ok := names[tok]
+		name, known := names[tok]
 		if tok.IsKeyword() {
-			name, ok = strings.ToUpper(tok.String()), true
+			name, known = strings.ToUpper(tok.String()), true
 		}
-		if !ok {
+		if !known {
 			fmt.Fprintf(os.Stderr, "gotokens: unexpected token %v\n", tok)
 			os.Exit(2)
 		}
 		line := sort.Search(len(lineStarts), func(i int) bool { return lineStarts[i] > off })
-		fmt.Fprintf(out, "%d:%d\t%s\t%s\n", line, off-lineStarts[line-1]+1, name, escape(lit))
+		col := off - lineStarts[line-1] + 1
+		switch {
+		case !values:
+			fmt.Fprintf(out, "%d:%d\t%s\t%s\n", line, col, name, escape(lit))
+		case tok == token.STRING || tok == token.CHAR:
+			fmt.Fprintf(out, "%d:%d\t%s\t%s\n", line, col, name, value(tok, lit))
+		}
 		if tok == token.EOF {
-			break
+			return ok
 		}
 	}
-	if bad {
+}
+
+func main() {
+	args := os.Args[1:]
+	values := len(args) > 0 && args[0] == "-values"
+	if values {
+		args = args[1:]
+	}
+	out := new(strings.Builder)
+	ok := true
+	for _, path := range args {
+		ok = dump(path, values, out) && ok
+	}
+	if !ok {
 		os.Exit(1)
 	}
 	os.Stdout.WriteString(out.String())
