@@ -7,6 +7,9 @@
 ** return, or one of ++ -- ) ] }; a newline inside a block comment counts, and
 ** so does end of file. An inserted semicolon carries lit "newline" (or "EOF"),
 ** a written one lit "semicolon", because gc's syntax errors tell them apart.
+** An inserted semicolon's position is gc's, the one "unexpected newline"
+** errors print: the newline character (after any comment that ends the
+** line), the start of a block comment that spans lines, or the end of file.
 **
 ** TOKENS is the one table of token facts; every other list follows it.
 ** Columns are 1-based byte offsets, as gc prints them.
@@ -141,7 +144,16 @@ bool tok_is_keyword(TokKind k);
 void lex_string_value(const char *lit, size_t len, StrBuf *out);
 int32_t lex_char_value(const char *lit, size_t len);
 
-/* dump tokens: one line per token, "LINE:COL\tNAME\tliteral". */
+/* lex_dump prints src's tokens for `subgo dump tokens`, one line per token
+** up to and including EOF:
+**     LINE:COL<TAB>NAME<TAB>literal
+** NAME is tok_name (IDENT, INT, ADD, SEMICOLON, BREAK...). literal is the
+** token's lit: the name or the literal's source text; "newline", "EOF" or
+** "semicolon" for a SEMICOLON; empty for operators, delimiters and keywords.
+** In the literal, backslash, tab, newline and carriage return print as \\ \t
+** \n \r, other control bytes as \xHH, all else (UTF-8 too) as is, so every
+** token is one line. Errors go to diags; the caller flushes them.
+** tests/lexer/gotokens.go prints Go's own tokens in this format. */
 void lex_dump(const SrcFile *src, FILE *out, Diags *diags);
 
 #endif
