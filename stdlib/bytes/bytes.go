@@ -168,7 +168,6 @@ func HasSuffix(s, suffix []byte) bool {
 	return len(s) >= len(suffix) && Equal(s[len(s)-len(suffix):], suffix)
 }
 
-
 // genSplit splits s around each instance of sep, including sepSave bytes
 // of sep in the subslices.
 func genSplit(s, sep []byte, sepSave, n int) [][]byte {

@@ -15,9 +15,13 @@ func explode(s string, n int) []string {
 	}
 	a := make([]string, n)
 	for i := 0; i < n-1; i++ {
-		_, size := utf8.DecodeRuneInString(s)
+		r, size := utf8.DecodeRuneInString(s)
 		a[i] = s[:size]
 		s = s[size:]
+		if r == utf8.RuneError {
+			// An invalid byte becomes "�", as in Go.
+			a[i] = string(utf8.RuneError)
+		}
 	}
 	if n > 0 {
 		a[n-1] = s

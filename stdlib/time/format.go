@@ -58,6 +58,8 @@ const (
 	stdNumShortTZ                   // "-07"
 	stdNumColonTZ                   // "-07:00"
 	stdNumColonSecondsTZ            // "-07:00:00"
+	stdUnderYearDay                 // "__2"
+	stdZeroYearDay                  // "002"
 	stdFracSecond0                  // ".0", ".00", ... , trailing zeros included
 	stdFracSecond9                  // ".9", ".99", ..., trailing zeros omitted
 )
@@ -101,6 +103,9 @@ func nextChunk(layout string) (prefix string, std chunk, suffix string) {
 				return
 			}
 		case '0':
+			if try("002", stdZeroYearDay) {
+				return
+			}
 			if i+1 < len(layout) && '1' <= layout[i+1] && layout[i+1] <= '6' {
 				codes := [...]int{stdZeroMonth, stdZeroDay, stdZeroHour12, stdZeroMinute, stdZeroSecond, stdYear}
 				prefix, std, suffix = layout[:i], chunk{code: codes[layout[i+1]-'1']}, layout[i+2:]
@@ -124,6 +129,9 @@ func nextChunk(layout string) (prefix string, std chunk, suffix string) {
 				if try("_2", stdUnderDay) {
 					return
 				}
+			}
+			if try("__2", stdUnderYearDay) {
+				return
 			}
 		case '3':
 			if try("3", stdHour12) {
@@ -302,6 +310,17 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 			b = appendInt(b, day, 0)
 		case stdZeroDay:
 			b = appendInt(b, day, 2)
+		case stdUnderYearDay:
+			yday := t.YearDay()
+			if yday < 100 {
+				b = append(b, ' ')
+				if yday < 10 {
+					b = append(b, ' ')
+				}
+			}
+			b = appendInt(b, yday, 0)
+		case stdZeroYearDay:
+			b = appendInt(b, t.YearDay(), 3)
 		case stdHour:
 			b = appendInt(b, hour, 2)
 		case stdHour12:

@@ -66,12 +66,7 @@ func (m Month) String() string {
 		return longMonthNames[m-1]
 	}
 	buf := make([]byte, 20)
-	n := fmtInt(buf, uint64(m))
-	if m < 0 {
-		n = fmtInt(buf, uint64(-m))
-		n--
-		buf[n] = '-'
-	}
+	n := fmtInt(buf, uint64(m)) // negative values print as uint64, as in Go
 	return "%!Month(" + string(buf[n:]) + ")"
 }
 
@@ -98,12 +93,7 @@ func (d Weekday) String() string {
 		return longDayNames[d]
 	}
 	buf := make([]byte, 20)
-	n := fmtInt(buf, uint64(d))
-	if d < 0 {
-		n = fmtInt(buf, uint64(-d))
-		n--
-		buf[n] = '-'
-	}
+	n := fmtInt(buf, uint64(d)) // negative values print as uint64, as in Go
 	return "%!Weekday(" + string(buf[n:]) + ")"
 }
 
