@@ -1,29 +1,32 @@
 #!/bin/sh
 # check.sh -- validate subgo's stdlib Go sources with the real Go toolchain.
 #
-#   stdlib/check.sh [-api] [-missing] [package...]
+#   stdlib/check.sh [-api] [-missing] [-vet] [package...]
 #
 # Builds a small go/types driver (its source is below) in a temporary
 # directory and type-checks every package under stdlib/ (or the ones named),
 # resolving imports only inside stdlib/ — the way subgo's own checker will.
 # Body-less functions (natives) are legal for go/types; imports of unsafe,
-# reflect or C are reported.
+# reflect or C are reported. Files gofmt would change are reported.
 #   -api      also compare every exported declaration (kind, type, constant
 #             value, exported struct fields, method signatures) with Go's own
 #             package of the same path, via go/importer's "source" mode
 #   -missing  with -api, list what Go exports that subgo does not (information)
-# It also reports files that gofmt would change. Exit status 1 on any problem.
-# Needs Go >= 1.19 on PATH; GOFLAGS=-mod=mod is not needed (no dependencies).
+#   -vet      also run `go build` and `go vet` on a copy of the whole tree in
+#             which imports are renamed to module subgostd/... and every
+#             native gets the body { panic("native") }
+# Exit status 1 on any problem, 2 if the tools are missing. Needs Go >= 1.19.
 set -e
 here=$(cd "$(dirname "$0")" && pwd)
 command -v go >/dev/null || { echo "check.sh: go not found" >&2; exit 2; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-cat > "$tmp/go.mod" <<'MOD'
+mkdir "$tmp/tool"
+cat > "$tmp/tool/go.mod" <<'MOD'
 module stdcheck
 go 1.19
 MOD
-cat > "$tmp/main.go" <<'GO'
+cat > "$tmp/tool/main.go" <<'GO'
 // stdcheck: type-checks every package under a subgo stdlib tree with go/types
 // and, with -api, compares each exported declaration with Go's own package.
 package main
@@ -32,6 +35,7 @@ import (
 	"flag"
 	"fmt"
 	"go/ast"
+	"go/format"
 	"go/importer"
 	"go/parser"
 	"go/token"
@@ -49,6 +53,7 @@ var (
 	nerrs   int
 	apiMode = flag.Bool("api", false, "compare exported API with Go's packages")
 	missing = flag.Bool("missing", false, "with -api: also list Go's exported names absent here")
+	stub    = flag.String("stub", "", "write a buildable copy of the tree (module subgostd) to this directory")
 )
 
 type imp struct{}
@@ -199,6 +204,64 @@ func compare(path string, mine *types.Package) {
 	}
 }
 
+// writeStub copies the tree to dir as module "subgostd": imports of stdlib
+// packages become "subgostd/<path>" (internal/ becomes xinternal/ so the
+// copy may import it) and each native gets the body { panic("native") }, so
+// that go vet (which compiles dependencies) can run on it.
+func writeStub(dir string, paths []string) {
+	known := map[string]bool{}
+	for _, p := range paths {
+		known[p] = true
+	}
+	mapPath := func(p string) string {
+		if strings.HasPrefix(p, "internal/") {
+			p = "x" + p
+		}
+		return p
+	}
+	os.MkdirAll(dir, 0o755)
+	os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module subgostd\n\ngo 1.19\n"), 0o644)
+	for _, p := range paths {
+		src := filepath.Join(root, p)
+		dst := filepath.Join(dir, mapPath(p))
+		os.MkdirAll(dst, 0o755)
+		ents, _ := os.ReadDir(src)
+		for _, e := range ents {
+			if !strings.HasSuffix(e.Name(), ".go") {
+				continue
+			}
+			fs := token.NewFileSet()
+			f, err := parser.ParseFile(fs, filepath.Join(src, e.Name()), nil, parser.ParseComments)
+			if err != nil {
+				fmt.Println(err)
+				nerrs++
+				continue
+			}
+			for _, im := range f.Imports {
+				ip := strings.Trim(im.Path.Value, `"`)
+				if known[ip] {
+					im.Path.Value = `"subgostd/` + mapPath(ip) + `"`
+				}
+			}
+			for _, d := range f.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok && fd.Body == nil {
+					fd.Body = &ast.BlockStmt{Lbrace: fd.Type.End(), List: []ast.Stmt{
+						&ast.ExprStmt{X: &ast.CallExpr{Fun: ast.NewIdent("panic"), Args: []ast.Expr{&ast.BasicLit{Kind: token.STRING, Value: `"native"`}}}},
+					}}
+				}
+			}
+			out, err := os.Create(filepath.Join(dst, e.Name()))
+			if err != nil {
+				fmt.Println(err)
+				nerrs++
+				continue
+			}
+			format.Node(out, fs, f)
+			out.Close()
+		}
+	}
+}
+
 func main() {
 	flag.Parse()
 	root = flag.Arg(0)
@@ -212,6 +275,13 @@ func main() {
 		}
 		return nil
 	})
+	if *stub != "" {
+		writeStub(*stub, paths)
+		if nerrs > 0 {
+			os.Exit(1)
+		}
+		return
+	}
 	sel := flag.Args()[1:]
 	for _, p := range paths {
 		if len(sel) > 0 {
@@ -240,15 +310,24 @@ func main() {
 	fmt.Printf("ok: %d package(s)\n", len(paths))
 }
 GO
-(cd "$tmp" && go build -o stdcheck .) || exit 2
+(cd "$tmp/tool" && go build -o ../stdcheck .) || exit 2
 status=0
 bad=$(cd "$here" && gofmt -l $(find . -name '*.go'))
 if [ -n "$bad" ]; then
   echo "gofmt would change:"; echo "$bad"; status=1
 fi
-flags=; pkgs=
+flags=; pkgs=; vet=
 for a in "$@"; do
-  case $a in -*) flags="$flags $a";; *) pkgs="$pkgs $a";; esac
+  case $a in
+    -vet) vet=1;;
+    -*) flags="$flags $a";;
+    *) pkgs="$pkgs $a";;
+  esac
 done
 "$tmp/stdcheck" $flags "$here" $pkgs || status=1
+if [ -n "$vet" ]; then
+  "$tmp/stdcheck" -stub "$tmp/vet" "$here" || status=1
+  (cd "$tmp/vet" && go build ./... && go vet ./...) || status=1
+  [ $status = 0 ] && echo "ok: go build and go vet"
+fi
 exit $status
