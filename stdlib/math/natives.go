@@ -53,10 +53,6 @@ func Log(x float64) float64
 // Log1p returns the natural logarithm of 1 plus x (C log1p).
 func Log1p(x float64) float64
 
-// Pow returns x**y (C pow; special cases as Go documents them, which C99
-// Annex F shares).
-func Pow(x, y float64) float64
-
 // Cbrt returns the cube root of x (C cbrt).
 func Cbrt(x float64) float64
 
