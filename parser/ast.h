@@ -14,7 +14,8 @@
 ** Invariants:
 **  - lists are never NULL-holed: every items[i] is a real node;
 **  - an N_IDENT's name is interned (compare with ==); "_" is the blank name;
-**  - every node lives in the file's Arena, freed with it;
+**  - every node, and every NodeList's items array, lives in the file's
+**    Arena, freed with it (append with ast_list_push, never vec_push);
 **  - the checker fills `type`, `obj`, `mode` and `val`; the parser leaves them 0.
 */
 #ifndef SUBGO_AST_H
@@ -246,6 +247,10 @@ typedef struct AstFile {
 /* Constructors: allocate in the arena, kind and pos set, the rest zero. */
 Node *ast_new(Arena *a, NodeKind kind, Pos pos);
 Node *ast_ident(Arena *a, Pos pos, const char *name); /* name is interned here */
+
+/* ast_list_push appends to a NodeList whose items live in arena a: the
+** parser's lists are arena memory, so never vec_push/vec_free them. */
+void ast_list_push(Arena *a, NodeList *list, Node *n);
 
 const char *ast_kind_name(NodeKind k); /* go/ast name, e.g. "BinaryExpr" */
 Node *ast_unparen(Node *n);            /* strips N_PAREN wrappers */

@@ -1,0 +1,219 @@
+/*
+** syntax.c -- syntax errors in the words `go build` prints.
+**
+** bison tells us the offending token, the tokens it could have shifted
+** instead (exact, thanks to LAC) and, through go.y's describe(), which list
+** or header the error is in. gc's recursive-descent parser words an error by
+** the function that found it: a list that misses its separator ("in
+** argument list; possibly missing comma or )"), a statement followed by junk
+** ("at end of statement"), an operand that is not there ("expecting
+** expression")... parse_syntax_error maps bison's facts onto those cases.
+**
+** Two of gc's rules are kept here: one syntax error per line, and none at
+** EOF once an error was reported. Errors in the package clause and import
+** block are the go command's own, found before the compiler runs, by
+** go/parser: those are worded as go/parser words them ("expected 'STRING',
+** found newline") and end the parse, since go build stops there too.
+*/
+#include "internal.h"
+
+#include <string.h>
+
+void parse_errorf(Parser *p, Pos pos, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  diag_verrorf(p->diags, p->src, pos, fmt, ap);
+  va_end(ap);
+}
+
+void parse_syntax_errorf(Parser *p, Pos pos, const char *fmt, ...) {
+  if (p->nsyntax && pos.line == p->err_line) return;
+  p->err_line = pos.line;
+  p->nsyntax++;
+  StrBuf sb = {0};
+  va_list ap;
+  va_start(ap, fmt);
+  sb_vprintf(&sb, fmt, ap);
+  va_end(ap);
+  diag_errorf(p->diags, p->src, pos, "syntax error: %s", sb_str(&sb));
+  sb_free(&sb);
+}
+
+/* ---- how tokens are named ---- */
+
+/* found: the offending token as gc names it: names bare, "literal 42",
+** "newline"/"semicolon"/"EOF" for semicolons, operators as written. */
+static void found(StrBuf *sb, const Token *t) {
+  switch (t->kind) {
+  case TK_IDENT: sb_puts(sb, t->lit); break;
+  case TK_INT: case TK_FLOAT: case TK_IMAG: case TK_CHAR: case TK_STRING:
+    sb_printf(sb, "literal %s", t->lit);
+    break;
+  case TK_SEMICOLON: sb_puts(sb, t->lit); break;
+  default: sb_puts(sb, tok_text(t->kind)); break;
+  }
+}
+
+/* expecting: a token as gc's tokstring names it in "expecting X". */
+static const char *expecting(TokKind k) {
+  switch (k) {
+  case TK_SEMICOLON: return "semicolon or newline";
+  default: return tok_text(k);
+  }
+}
+
+/* ---- go/parser's words, for the package clause and imports ---- */
+
+static void goparser_found(StrBuf *sb, const Token *t) {
+  switch (t->kind) {
+  case TK_SEMICOLON:
+    if (strcmp(t->lit, "semicolon") == 0)
+      sb_puts(sb, "';'");
+    else
+      sb_puts(sb, "newline");
+    break;
+  case TK_IDENT: case TK_INT: case TK_FLOAT: case TK_IMAG: case TK_CHAR:
+  case TK_STRING:
+    sb_puts(sb, t->lit);
+    break;
+  case TK_COMMA: sb_puts(sb, "','"); break;
+  default: sb_printf(sb, "'%s'", tok_text(t->kind)); break;
+  }
+}
+
+/* header_error words an error of the file's header the way the go command
+** reports it: go/parser's "expected X, found Y". An import spec followed by
+** junk on its own line is left to gc: the go command's import reader stops
+** before it. */
+static bool header_error(Parser *p, const SyntaxError *e) {
+  const bool *x = e->expected;
+  const char *want;
+  if (x[TK_PACKAGE]) want = "'package'";
+  else if (e->ctx == CTX_PACKAGE && x[TK_IDENT]) want = "'IDENT'";
+  else if (e->ctx == CTX_PACKAGE) return false;
+  else if (p->tok.kind == TK_EOF && x[TK_RPAREN]) want = "')'";
+  else if (x[TK_STRING]) want = "'STRING'";
+  else if (x[TK_RPAREN]) want = "';'"; /* in ( ), after a spec */
+  else return false;
+  StrBuf sb = {0};
+  goparser_found(&sb, &p->tok);
+  parse_errorf(p, p->tok.pos, "expected %s, found %s", want, sb_str(&sb));
+  sb_free(&sb);
+  p->stop = true;
+  return true;
+}
+
+/* ---- gc's words ---- */
+
+static bool is_eof(const Token *t) {
+  return t->kind == TK_EOF ||
+         (t->kind == TK_SEMICOLON && strcmp(t->lit, "EOF") == 0);
+}
+
+/* The list contexts: gc's p.list(context, sep, close). */
+static bool list_context(SyntaxCtx ctx, const char **what, TokKind *sep,
+                         TokKind *close) {
+  switch (ctx) {
+  case CTX_ARGS: *what = "argument list"; *sep = TK_COMMA; *close = TK_RPAREN; return true;
+  case CTX_PARAMS: *what = "parameter list"; *sep = TK_COMMA; *close = TK_RPAREN; return true;
+  case CTX_COMPLIT: *what = "composite literal"; *sep = TK_COMMA; *close = TK_RBRACE; return true;
+  case CTX_GROUP: *what = "grouped declaration"; *sep = TK_SEMICOLON; *close = TK_RPAREN; return true;
+  case CTX_STRUCT: *what = "struct type"; *sep = TK_SEMICOLON; *close = TK_RBRACE; return true;
+  case CTX_IFACE: *what = "interface type"; *sep = TK_SEMICOLON; *close = TK_RBRACE; return true;
+  default: return false;
+  }
+}
+
+static const char *sep_name(TokKind k) {
+  return k == TK_COMMA ? "comma" : expecting(k);
+}
+
+/* The clause of a statement header whose block gc wants next. */
+static const char *clause_name(SyntaxCtx ctx) {
+  return ctx == CTX_IF ? "if" : ctx == CTX_FOR ? "for" : "switch";
+}
+
+/* generic_expecting: gc's "expecting X" when no context rule applies, from
+** the shape of the expected set. */
+static const char *generic_expecting(const bool *x) {
+  if (x[TK_INT]) return "expression";
+  if (x[TK_MAP] && x[TK_LBRACK] && x[TK_MUL]) return "type";
+  if (x[TK_DEFINE] && x[TK_ASSIGN] && x[TK_COMMA] && !x[TK_SEMICOLON])
+    return ":= or = or comma";
+  if (x[TK_RBRACK] && x[TK_COLON] && x[TK_COMMA]) return "comma, : or ]";
+  if (x[TK_IDENT] && x[TK_LPAREN]) return "name or (";
+  if (x[TK_IDENT]) return "name";
+  static const TokKind closers[] = {TK_RPAREN, TK_RBRACK, TK_RBRACE, TK_COLON,
+                                    TK_LBRACE, TK_SEMICOLON, TK_ASSIGN,
+                                    TK_LPAREN, TK_CHAN, TK_STRING};
+  for (size_t i = 0; i < sizeof closers / sizeof *closers; i++)
+    if (x[closers[i]]) return expecting(closers[i]);
+  for (int k = 0; k < TK_COUNT; k++)
+    if (x[k]) return expecting((TokKind)k);
+  return "EOF";
+}
+
+/* gc_message writes the text after "syntax error: " into sb. */
+static void gc_message(Parser *p, const SyntaxError *e, StrBuf *sb) {
+  const bool *x = e->expected;
+  const Token *t = &p->tok;
+  StrBuf tok = {0};
+  found(&tok, t);
+  const char *what;
+  TokKind sep, close;
+
+  if (e->ctx == CTX_TOP && e->top == TOP_DECL_START) {
+    const Node *d = p->last_decl;
+    if (t->kind == TK_LBRACE && d && d->kind == N_FUNCDECL && !d->funcdecl.body)
+      sb_puts(sb, "unexpected semicolon or newline before {");
+    else
+      sb_puts(sb, "non-declaration statement outside function body");
+  } else if (e->ctx == CTX_TOP && x[TK_SEMICOLON]) {
+    sb_printf(sb, "unexpected %s after top level declaration", tok.buf);
+  } else if (e->ctx == CTX_STMT && e->top == TOP_STMT_START) {
+    sb_printf(sb, "unexpected %s, expecting }", tok.buf);
+  } else if (e->ctx == CTX_STMT && x[TK_SEMICOLON]) {
+    sb_printf(sb, "unexpected %s at end of statement", tok.buf);
+  } else if (list_context(e->ctx, &what, &sep, &close) && x[sep] && x[close]) {
+    sb_printf(sb, "unexpected %s in %s; possibly missing %s or %s", tok.buf,
+              what, sep_name(sep), expecting(close));
+  } else if (e->ctx == CTX_TYPEDECL && x[TK_MAP]) {
+    sb_printf(sb, "unexpected %s in type declaration", tok.buf);
+  } else if (e->top == TOP_CHAN || (e->top == TOP_ARROW && x[TK_MAP] && !x[TK_INT])) {
+    sb_puts(sb, "missing channel element type");
+  } else if (e->ctx == CTX_ELSE) {
+    sb_puts(sb, "else must be followed by if or statement block");
+  } else if (e->ctx == CTX_SELECT) {
+    sb_puts(sb, "missing { after select clause");
+  } else if (e->ctx == CTX_CASES) {
+    sb_printf(sb, "unexpected %s, expecting case or default or }", tok.buf);
+  } else if (e->ctx == CTX_CASE && x[TK_COLON]) {
+    sb_printf(sb, "unexpected %s, expecting :", tok.buf);
+  } else if ((e->ctx == CTX_IF || e->ctx == CTX_FOR || e->ctx == CTX_SWITCH) &&
+             x[TK_LBRACE] && !x[TK_INT]) {
+    if (e->header_semis == 0)
+      sb_printf(sb, "unexpected %s, expecting {", tok.buf);
+    else if (e->ctx == CTX_SWITCH)
+      sb_puts(sb, "missing { after switch clause");
+    else
+      sb_printf(sb, "unexpected %s, expecting { after %s clause", tok.buf,
+                clause_name(e->ctx));
+  } else if (e->ctx == CTX_FOR && e->header_semis == 1 && x[TK_SEMICOLON] &&
+             t->kind == TK_LBRACE && e->top == TOP_STMT_START) {
+    sb_printf(sb, "unexpected %s, expecting for loop condition", tok.buf);
+  } else {
+    sb_printf(sb, "unexpected %s, expecting %s", tok.buf, generic_expecting(x));
+  }
+  sb_free(&tok);
+}
+
+void parse_syntax_error(Parser *p, const SyntaxError *e) {
+  if (p->stop) return;
+  if ((e->ctx == CTX_PACKAGE || e->ctx == CTX_IMPORT) && header_error(p, e))
+    return;
+  if (is_eof(&p->tok) && p->nsyntax) return; /* gc: no follow-up errors at EOF */
+  StrBuf sb = {0};
+  gc_message(p, e, &sb);
+  parse_syntax_errorf(p, p->tok.pos, "%s", sb_str(&sb));
+  sb_free(&sb);
+}
