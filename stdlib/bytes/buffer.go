@@ -56,7 +56,6 @@ func (b *Buffer) Bytes() []byte { return b.buf[b.off:] }
 // string. If the Buffer is a nil pointer, it returns "<nil>".
 func (b *Buffer) String() string {
 	if b == nil {
-		// Special case, useful in debugging.
 		return "<nil>"
 	}
 	return string(b.buf[b.off:])
@@ -95,9 +94,8 @@ func (b *Buffer) Reset() {
 	b.lastRead = opInvalid
 }
 
-// tryGrowByReslice is an inlineable version of grow for the fast-case
-// where the internal buffer only needs to be resliced. It returns the index
-// where bytes should be written and whether it succeeded.
+// tryGrowByReslice extends len(b.buf) by n when the capacity allows it and
+// returns where the n bytes go; false means grow must allocate or slide.
 func (b *Buffer) tryGrowByReslice(n int) (int, bool) {
 	if l := len(b.buf); n <= cap(b.buf)-l {
 		b.buf = b.buf[:l+n]
@@ -110,11 +108,9 @@ func (b *Buffer) tryGrowByReslice(n int) (int, bool) {
 // the index where bytes should be written.
 func (b *Buffer) grow(n int) int {
 	m := b.Len()
-	// If buffer is empty, reset to recover space.
 	if m == 0 && b.off != 0 {
 		b.Reset()
 	}
-	// Try to grow by means of a reslice.
 	if i, ok := b.tryGrowByReslice(n); ok {
 		return i
 	}
@@ -130,10 +126,8 @@ func (b *Buffer) grow(n int) int {
 	} else if c > maxInt-c-n {
 		panic(ErrTooLarge)
 	} else {
-		// Add b.off to account for b.buf[:b.off] being sliced off the front.
 		b.buf = growSlice(b.buf[b.off:], b.off+n)
 	}
-	// Restore b.off and len(b.buf).
 	b.off = 0
 	b.buf = b.buf[:m+n]
 	return m
@@ -230,13 +224,10 @@ func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
 		if e != nil {
 			return n, e
 		}
-		// all bytes should have been written, by definition of Write method
-		// in io.Writer
 		if m != nBytes {
 			return n, io.ErrShortWrite
 		}
 	}
-	// Buffer is now empty; reset.
 	b.Reset()
 	return n, nil
 }
@@ -256,7 +247,6 @@ func (b *Buffer) WriteByte(c byte) error {
 // WriteRune appends the UTF-8 encoding of Unicode code point r to the
 // buffer, returning its length and an error, which is always nil.
 func (b *Buffer) WriteRune(r rune) (n int, err error) {
-	// Compare as uint32 to correctly handle negative runes.
 	if uint32(r) < utf8.RuneSelf {
 		b.WriteByte(byte(r))
 		return 1, nil
@@ -372,8 +362,6 @@ func (b *Buffer) UnreadByte() error {
 // returning a slice containing the data up to and including the delimiter.
 func (b *Buffer) ReadBytes(delim byte) (line []byte, err error) {
 	slice, err := b.readSlice(delim)
-	// return a copy of slice. The buffer's backing array may
-	// be overwritten by later calls.
 	line = append(line, slice...)
 	return line, err
 }

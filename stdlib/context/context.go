@@ -113,11 +113,10 @@ func newCancelCtx(parent Context) cancelCtx {
 func propagateCancel(parent Context, child canceler) {
 	done := parent.Done()
 	if done == nil {
-		return // parent is never canceled
+		return
 	}
 	select {
 	case <-done:
-		// parent is already canceled
 		child.cancel(false, parent.Err())
 		return
 	default:
@@ -125,7 +124,6 @@ func propagateCancel(parent Context, child canceler) {
 	if p, ok := parentCancelCtx(parent); ok {
 		p.mu.Lock()
 		if p.err != nil {
-			// parent has already been canceled
 			p.mu.Unlock()
 			child.cancel(false, p.err)
 			return
@@ -269,7 +267,6 @@ func (c *cancelCtx) cancel(removeFromParent bool, err error) {
 		close(d)
 	}
 	for child := range c.children {
-		// NOTE: acquiring the child's lock while holding parent's lock.
 		child.cancel(false, err)
 	}
 	c.children = nil
@@ -290,7 +287,6 @@ func WithDeadline(parent Context, d time.Time) (Context, CancelFunc) {
 		panic("cannot create context from nil parent")
 	}
 	if cur, ok := parent.Deadline(); ok && cur.Before(d) {
-		// The current deadline is already sooner than the new one.
 		return WithCancel(parent)
 	}
 	c := &timerCtx{
@@ -300,7 +296,7 @@ func WithDeadline(parent Context, d time.Time) (Context, CancelFunc) {
 	propagateCancel(parent, c)
 	dur := time.Until(d)
 	if dur <= 0 {
-		c.cancel(true, DeadlineExceeded) // deadline has already passed
+		c.cancel(true, DeadlineExceeded)
 		return c, func() { c.cancel(false, Canceled) }
 	}
 	c.mu.Lock()

@@ -230,7 +230,8 @@ func (p *pp) handleMethods(verb rune) (handled bool) {
 		return
 	}
 	if verb == 'w' {
-		// It is invalid to use %w other than with Errorf or with a non-error arg.
+		// %w: only in Errorf, only once, only with an error operand;
+		// it then prints like %v.
 		err, ok := p.arg.(error)
 		if !ok || !p.wrapErrs || p.wrappedErr != nil {
 			p.wrappedErr = nil
@@ -239,11 +240,13 @@ func (p *pp) handleMethods(verb rune) (handled bool) {
 			return true
 		}
 		p.wrappedErr = err
-		// If the arg is a Formatter, pass 'v' as the verb to it.
 		verb = 'v'
 	}
 
-	// Is it a Formatter?
+	// Method precedence: Formatter, then GoStringer for %#v, then error and
+	// Stringer for the string-like verbs. handled and the deferred
+	// catchPanic are set before the method runs, so a panic in it is
+	// reported in place.
 	if formatter, ok := p.arg.(Formatter); ok {
 		handled = true
 		defer p.catchPanic(p.arg, verb, "Format")
@@ -251,7 +254,6 @@ func (p *pp) handleMethods(verb rune) (handled bool) {
 		return
 	}
 
-	// If we're doing Go syntax and the argument knows how to supply it, take care of it now.
 	if p.fmt.sharpV {
 		if stringer, ok := p.arg.(GoStringer); ok {
 			handled = true
@@ -261,9 +263,6 @@ func (p *pp) handleMethods(verb rune) (handled bool) {
 			return
 		}
 	} else {
-		// Is it an error or Stringer? The duplication in the bodies is
-		// necessary: setting handled and deferring catchPanic must happen
-		// before calling the method.
 		switch verb {
 		case 'v', 's', 'x', 'X', 'q':
 			switch v := p.arg.(type) {
@@ -298,8 +297,7 @@ func (p *pp) printArg(arg any, verb rune) {
 		return
 	}
 
-	// Special processing considerations.
-	// %T (the value's type) and %p (its address) are special; we always do them first.
+	// %T and %p look at the operand itself, never at its methods.
 	switch verb {
 	case 'T':
 		p.fmt.fmtS(reflectlite.TypeOf(arg).String())
@@ -309,7 +307,9 @@ func (p *pp) printArg(arg any, verb rune) {
 		return
 	}
 
-	// Some types can be done without reflection.
+	// Exactly the predeclared types (not named types based on them) take
+	// the direct route; anything else may have methods, then is printed
+	// by kind.
 	switch f := arg.(type) {
 	case bool:
 		p.fmtBool(f, verb)
@@ -344,10 +344,7 @@ func (p *pp) printArg(arg any, verb rune) {
 	case []byte:
 		p.fmtBytes(f, verb, "[]byte")
 	default:
-		// If the type is not simple, it might have methods.
 		if !p.handleMethods(verb) {
-			// Need to use reflection, since the type had no
-			// interface methods that could be used for formatting.
 			p.printValue(reflectlite.ValueOf(f), verb, 0)
 		}
 	}

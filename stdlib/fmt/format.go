@@ -165,19 +165,18 @@ func (f *fmtState) fmtInteger(u uint64, base int, isSigned bool, verb rune, digi
 	}
 	buf := f.intbuf[0:]
 	if f.widPresent || f.precPresent {
-		// Account 3 extra bytes for possible addition of a sign and "0x".
-		width := 3 + f.wid + f.prec
+		width := 3 + f.wid + f.prec // digits plus sign and "0x"
 		if width > len(buf) {
 			buf = make([]byte, width)
 		}
 	}
-	// Two ways to ask for extra leading zero digits: %.3d or %03d. If both
-	// are specified the f.zero flag is ignored and padding with spaces is
-	// used instead.
+	// Minimum digit count: the precision (%.3d), or the width when
+	// zero-padding (%03d) minus room for a sign; with both, the zero
+	// flag is ignored and the padding is spaces. %.0d of 0 prints no
+	// digits at all.
 	prec := 0
 	if f.precPresent {
 		prec = f.prec
-		// Precision of 0 and value of 0 means "print nothing" but padding.
 		if prec == 0 && u == 0 {
 			oldZero := f.zero
 			f.zero = false
@@ -188,7 +187,7 @@ func (f *fmtState) fmtInteger(u uint64, base int, isSigned bool, verb rune, digi
 	} else if f.zero && f.widPresent {
 		prec = f.wid
 		if negative || f.plus || f.space {
-			prec-- // leave room for sign
+			prec--
 		}
 	}
 	i := len(buf)

@@ -396,8 +396,8 @@ formatLoop:
 			case ' ':
 				p.fmt.space = true
 			default:
-				// Fast path for common case of ascii lower case simple verbs
-				// without precision or width or argument indices.
+				// A lower-case verb straight after the flags, with an
+				// operand left: print it now (the common case).
 				if 'a' <= c && c <= 'z' && argNum < len(a) {
 					if c == 'v' {
 						// Go syntax
@@ -412,7 +412,6 @@ formatLoop:
 					i++
 					continue formatLoop
 				}
-				// Format is more complex than simple flags and a verb or is malformed.
 				break simpleFormat
 			}
 		}
@@ -429,8 +428,7 @@ formatLoop:
 				p.buf.writeString(badWidthString)
 			}
 
-			// We have a negative width, so take its value and ensure
-			// that the minus flag is set
+			// A negative '*' width means left-justify.
 			if p.fmt.wid < 0 {
 				p.fmt.wid = -p.fmt.wid
 				p.fmt.minus = true
@@ -454,7 +452,7 @@ formatLoop:
 			if i < end && format[i] == '*' {
 				i++
 				p.fmt.prec, p.fmt.precPresent, argNum = intFromArg(a, argNum)
-				// Negative precision arguments don't make sense
+				// A negative '*' precision counts as absent.
 				if p.fmt.prec < 0 {
 					p.fmt.prec = 0
 					p.fmt.precPresent = false
@@ -488,7 +486,7 @@ formatLoop:
 		i += size
 
 		switch {
-		case verb == '%': // Percent does not absorb operands and ignores f.wid and f.prec.
+		case verb == '%': // consumes no operand; width and precision ignored
 			p.buf.writeByte('%')
 		case !p.goodArgNum:
 			p.badArgNum(verb)
@@ -508,9 +506,7 @@ formatLoop:
 		}
 	}
 
-	// Check for extra arguments unless the call accessed the arguments
-	// out of order, in which case it's too expensive to detect if they've
-	// all been used and arguably OK if they're not.
+	// Unused operands are reported, unless explicit indexes were used.
 	if !p.reordered && argNum < len(a) {
 		p.fmt.clearflags()
 		p.buf.writeString(extraString)
@@ -534,7 +530,6 @@ func (p *pp) doPrint(a []any) {
 	prevString := false
 	for argNum, arg := range a {
 		isString := arg != nil && reflectlite.TypeOf(arg).Kind() == reflectlite.String
-		// Add a space between two non-string arguments.
 		if argNum > 0 && !isString && !prevString {
 			p.buf.writeByte(' ')
 		}

@@ -9,7 +9,8 @@ import "internal/reflectlite"
 // an interface{} value. It does not handle 'p' and 'T' verbs because these
 // should have been already handled by printArg.
 func (p *pp) printValue(value reflectlite.Value, verb rune, depth int) {
-	// Handle values with special methods if not already handled by printArg (depth == 0).
+	// Nested values get their methods honoured here (printArg did it for
+	// the top level); values reached through unexported fields do not.
 	if depth > 0 && value.IsValid() && value.CanInterface() {
 		p.arg = value.Interface()
 		if p.handleMethods(verb) {
@@ -109,7 +110,7 @@ func (p *pp) printValue(value reflectlite.Value, verb rune, depth int) {
 	case reflectlite.Array, reflectlite.Slice:
 		switch verb {
 		case 's', 'q', 'x', 'X':
-			// Handle byte and uint8 slices and arrays special for the above verbs.
+			// Byte arrays and slices of any named byte type print as bytes.
 			t := f.Type()
 			if t.Elem().Kind() == reflectlite.Uint8 {
 				bytes := make([]byte, f.Len())
@@ -145,8 +146,8 @@ func (p *pp) printValue(value reflectlite.Value, verb rune, depth int) {
 			p.buf.writeByte(']')
 		}
 	case reflectlite.Pointer:
-		// pointer to array or slice or struct? ok at top level
-		// but not embedded (avoid loops)
+		// Only a top-level pointer to a composite prints as &{...}; deeper
+		// ones print as addresses, which also stops cycles.
 		if depth == 0 && f.Pointer() != 0 {
 			switch a := f.Elem(); a.Kind() {
 			case reflectlite.Array, reflectlite.Slice, reflectlite.Struct, reflectlite.Map:

@@ -75,7 +75,6 @@ func Default() *Logger { return std }
 
 // itoa appends the decimal i to buf, zero-padded to wid (wid < 0: no padding).
 func itoa(buf *[]byte, i int, wid int) {
-	// Assemble decimal in reverse order.
 	var b [20]byte
 	bp := len(b) - 1
 	for i >= 10 || wid > 1 {
@@ -153,13 +152,12 @@ func (l *Logger) formatHeader(buf *[]byte, t time.Time, file string, line int) {
 // newline. Calldepth is used to recover the PC and is provided for
 // generality, although at the moment on all pre-defined paths it will be 2.
 func (l *Logger) Output(calldepth int, s string) error {
-	now := time.Now() // get this early.
+	now := time.Now()
 	var file string
 	var line int
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.flag&(Lshortfile|Llongfile) != 0 {
-		// Release lock while getting caller info - it's expensive.
 		l.mu.Unlock()
 		var ok bool
 		_, file, line, ok = runtime.Caller(calldepth)

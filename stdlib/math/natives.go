@@ -96,8 +96,8 @@ func Acosh(x float64) float64
 // Atanh returns the inverse hyperbolic tangent of x (C atanh).
 func Atanh(x float64) float64
 
-// Hypot returns Sqrt(p*p + q*q), taking care to avoid unnecessary overflow
-// and underflow (C hypot).
+// Hypot returns the length of the vector (p, q) without intermediate
+// overflow or underflow (C hypot).
 func Hypot(p, q float64) float64
 
 // Remainder returns the IEEE 754 floating-point remainder of x/y (C

@@ -60,9 +60,8 @@ func IsSorted(data Interface) bool {
 	return true
 }
 
+// reverse inherits Len and Swap from the embedded Interface and flips Less.
 type reverse struct {
-	// This embedded Interface permits Reverse to use the methods of
-	// another Interface implementation.
 	Interface
 }
 

@@ -325,7 +325,7 @@ func unquote(in string, unescape bool) (out, rem string, err error) {
 	if end < 0 {
 		return "", in, ErrSyntax
 	}
-	end += 2 // position after terminating quote; may be wrong if escape sequences are present
+	end += 2
 
 	switch quote {
 	case '`':
@@ -345,7 +345,6 @@ func unquote(in string, unescape bool) (out, rem string, err error) {
 		}
 		return out, in[end:], nil
 	case '"', '\'':
-		// Handle quoted strings without any escape sequences.
 		if !contains(in[:end], '\\') && !contains(in[:end], '\n') {
 			var valid bool
 			switch quote {
@@ -363,7 +362,6 @@ func unquote(in string, unescape bool) (out, rem string, err error) {
 				return out, in[end:], nil
 			}
 		}
-		// Handle quoted strings with escape sequences.
 		var buf []byte
 		in0 := in
 		in = in[1:]
@@ -383,7 +381,6 @@ func unquote(in string, unescape bool) (out, rem string, err error) {
 					buf = utf8.AppendRune(buf, r)
 				}
 			}
-			// Single quoted strings must be a single character.
 			if quote == '\'' {
 				break
 			}

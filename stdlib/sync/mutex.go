@@ -27,9 +27,8 @@ const (
 // Lock locks m. If the lock is already in use, the calling goroutine
 // blocks until the mutex is available.
 func (m *Mutex) Lock() {
-	// Fast path: grab unlocked mutex.
 	if atomic.CompareAndSwapInt32(&m.state, 0, mutexLocked) {
-		return
+		return // uncontended
 	}
 	m.lockSlow()
 }
@@ -40,8 +39,8 @@ func (m *Mutex) TryLock() bool {
 	if old&(mutexLocked|mutexStarving) != 0 {
 		return false
 	}
-	// There may be a goroutine waiting for the mutex, but we are running
-	// now and can try to grab the mutex before that goroutine wakes up.
+	// Unlocked in normal mode: take it even if others wait (they would
+	// compete with us anyway).
 	return atomic.CompareAndSwapInt32(&m.state, old, old|mutexLocked)
 }
 
@@ -52,7 +51,8 @@ func (m *Mutex) lockSlow() {
 	iter := 0
 	old := m.state
 	for {
-		// Don't spin in starvation mode, ownership is handed off to waiters.
+		// Spin while the lock is held in normal mode and spinning may pay
+		// (in starvation mode the lock goes to the queue, never to spinners).
 		if old&(mutexLocked|mutexStarving) == mutexLocked && runtime_canSpin(iter) {
 			// Set the woken flag so that Unlock does not wake others.
 			if !awoke && old&mutexWoken == 0 && old>>mutexWaiterShift != 0 &&
@@ -65,7 +65,8 @@ func (m *Mutex) lockSlow() {
 			continue
 		}
 		new := old
-		// Don't try to acquire starving mutex, new arriving goroutines must queue.
+		// Newcomers may take the lock only in normal mode; otherwise, and
+		// whenever it is held, they queue.
 		if old&mutexStarving == 0 {
 			new |= mutexLocked
 		}
@@ -120,9 +121,8 @@ func (m *Mutex) lockSlow() {
 // Unlock unlocks m. It is a run-time error if m is not locked on entry to
 // Unlock. A locked Mutex is not associated with a particular goroutine.
 func (m *Mutex) Unlock() {
-	// Fast path: drop lock bit.
 	new := atomic.AddInt32(&m.state, -mutexLocked)
-	if new != 0 {
+	if new != 0 { // waiters, woken or starving bits: the slow path decides
 		m.unlockSlow(new)
 	}
 }

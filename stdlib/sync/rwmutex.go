@@ -23,7 +23,7 @@ const rwmutexMaxReaders = 1 << 30
 // locking; a blocked Lock call excludes new readers from acquiring the lock.
 func (rw *RWMutex) RLock() {
 	if atomic.AddInt32(&rw.readerCount, 1) < 0 {
-		// A writer is pending, wait for it.
+		// Negative count: a writer holds or awaits the lock.
 		runtime_SemacquireMutex(&rw.readerSem, false, 0)
 	}
 }
@@ -54,7 +54,7 @@ func (rw *RWMutex) rUnlockSlow(r int32) {
 	if r+1 == 0 || r+1 == -rwmutexMaxReaders {
 		fatal("sync: RUnlock of unlocked RWMutex")
 	}
-	// A writer is pending.
+	// A writer waits for the readers that were inside when it arrived.
 	if atomic.AddInt32(&rw.readerWait, -1) == 0 {
 		// The last reader unblocks the writer.
 		runtime_Semrelease(&rw.writerSem, false, 1)
@@ -64,11 +64,10 @@ func (rw *RWMutex) rUnlockSlow(r int32) {
 // Lock locks rw for writing. If the lock is already locked for reading or
 // writing, Lock blocks until the lock is available.
 func (rw *RWMutex) Lock() {
-	// First, resolve competition with other writers.
-	rw.w.Lock()
-	// Announce to readers there is a pending writer.
+	rw.w.Lock() // one writer at a time
+	// Make readerCount negative so new readers block, and learn how many
+	// readers are still inside.
 	r := atomic.AddInt32(&rw.readerCount, -rwmutexMaxReaders) + rwmutexMaxReaders
-	// Wait for active readers.
 	if r != 0 && atomic.AddInt32(&rw.readerWait, r) != 0 {
 		runtime_SemacquireMutex(&rw.writerSem, false, 0)
 	}
@@ -89,16 +88,14 @@ func (rw *RWMutex) TryLock() bool {
 // Unlock unlocks rw for writing. It is a run-time error if rw is not locked
 // for writing on entry to Unlock.
 func (rw *RWMutex) Unlock() {
-	// Announce to readers there is no active writer.
+	// Back to a non-negative count; r readers queued while we held it.
 	r := atomic.AddInt32(&rw.readerCount, rwmutexMaxReaders)
 	if r >= rwmutexMaxReaders {
 		fatal("sync: Unlock of unlocked RWMutex")
 	}
-	// Unblock blocked readers, if any.
 	for i := 0; i < int(r); i++ {
 		runtime_Semrelease(&rw.readerSem, false, 0)
 	}
-	// Allow other writers to proceed.
 	rw.w.Unlock()
 }
 

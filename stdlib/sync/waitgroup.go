@@ -36,8 +36,7 @@ func (wg *WaitGroup) Add(delta int) {
 	if atomic.LoadUint64(&wg.state) != state {
 		panic("sync: WaitGroup misuse: Add called concurrently with Wait")
 	}
-	// Reset waiters count to 0 and wake them all.
-	atomic.StoreUint64(&wg.state, 0)
+	atomic.StoreUint64(&wg.state, 0) // zero waiters; release them all
 	for ; w != 0; w-- {
 		runtime_Semrelease(&wg.sema, false, 0)
 	}
@@ -56,8 +55,7 @@ func (wg *WaitGroup) Wait() {
 		if v == 0 {
 			return
 		}
-		// Increment waiters count.
-		if atomic.CompareAndSwapUint64(&wg.state, state, state+1) {
+		if atomic.CompareAndSwapUint64(&wg.state, state, state+1) { // one more waiter
 			runtime_Semacquire(&wg.sema)
 			if atomic.LoadUint64(&wg.state) != 0 {
 				panic("sync: WaitGroup is reused before previous Wait has returned")

@@ -56,7 +56,6 @@ func (d Duration) String() string {
 			buf[w] = 'n'
 		case u < uint64(Millisecond):
 			prec = 3
-			// U+00B5 'µ' micro sign == 0xC2 0xB5
 			w--
 			copy(buf[w:], "µ")
 		default:
@@ -191,7 +190,7 @@ func (d Duration) Round(m Duration) Duration {
 		if d1 := d - m + r; d1 < d {
 			return d1
 		}
-		return minDuration // overflow
+		return minDuration
 	}
 	if lessThanHalf(r, m) {
 		return d - r
@@ -199,7 +198,7 @@ func (d Duration) Round(m Duration) Duration {
 	if d1 := d + m - r; d1 > d {
 		return d1
 	}
-	return maxDuration // overflow
+	return maxDuration
 }
 
 // Abs returns the absolute value of d. As a special case, math.MinInt64 is
@@ -307,18 +306,15 @@ func ParseDuration(s string) (Duration, error) {
 		var v, f uint64
 		scale := 1.0
 		var err error
-		// The next character must be [0-9.]
 		if !(s[0] == '.' || '0' <= s[0] && s[0] <= '9') {
 			return 0, errors.New("time: invalid duration " + quote(orig))
 		}
-		// Consume [0-9]*
 		pl := len(s)
 		v, s, err = leadingInt(s)
 		if err != nil {
 			return 0, errors.New("time: invalid duration " + quote(orig))
 		}
 		pre := pl != len(s) // whether we consumed anything before a period
-		// Consume (\.[0-9]*)?
 		post := false
 		if s != "" && s[0] == '.' {
 			s = s[1:]
@@ -327,10 +323,8 @@ func ParseDuration(s string) (Duration, error) {
 			post = pl != len(s)
 		}
 		if !pre && !post {
-			// no digits (e.g. ".s" or "-.s")
 			return 0, errors.New("time: invalid duration " + quote(orig))
 		}
-		// Consume unit.
 		i := 0
 		for ; i < len(s); i++ {
 			c := s[i]
@@ -348,16 +342,12 @@ func ParseDuration(s string) (Duration, error) {
 			return 0, errors.New("time: unknown unit " + quote(u) + " in duration " + quote(orig))
 		}
 		if v > 1<<63/unit {
-			// overflow
 			return 0, errors.New("time: invalid duration " + quote(orig))
 		}
 		v *= unit
 		if f > 0 {
-			// float64 is needed to be nanosecond accurate for fractions of hours.
-			// v >= 0 && (f*unit/scale) <= 3.6e+12 (ns/h, h is the largest unit)
 			v += uint64(float64(f) * (float64(unit) / scale))
 			if v > 1<<63 {
-				// overflow
 				return 0, errors.New("time: invalid duration " + quote(orig))
 			}
 		}

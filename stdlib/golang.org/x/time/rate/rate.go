@@ -198,13 +198,11 @@ func (lim *Limiter) WaitN(ctx context.Context, n int) (err error) {
 	if n > burst && limit != Inf {
 		return fmt.Errorf("rate: Wait(n=%d) exceeds limiter's burst %d", n, burst)
 	}
-	// Check if ctx is already cancelled
 	select {
 	case <-ctx.Done():
 		return ctx.Err()
 	default:
 	}
-	// Determine wait limit
 	now := time.Now()
 	waitLimit := InfDuration
 	if deadline, ok := ctx.Deadline(); ok {
@@ -224,11 +222,8 @@ func (lim *Limiter) WaitN(ctx context.Context, n int) (err error) {
 	defer t.Stop()
 	select {
 	case <-t.C:
-		// We can proceed.
 		return nil
 	case <-ctx.Done():
-		// Context was canceled before we could proceed. Cancel the
-		// reservation, which may permit other events to proceed sooner.
 		r.Cancel()
 		return ctx.Err()
 	}
