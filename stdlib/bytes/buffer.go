@@ -47,9 +47,8 @@ var errNegativeRead = errors.New("bytes.Buffer: reader returned negative count f
 
 const maxInt = int(^uint(0) >> 1)
 
-// Bytes returns a slice of length b.Len() holding the unread portion of
-// the buffer. The slice is valid for use only until the next buffer
-// modification.
+// Bytes returns a slice of length b.Len() holding the unread portion of the
+// buffer.
 func (b *Buffer) Bytes() []byte { return b.buf[b.off:] }
 
 // String returns the contents of the unread portion of the buffer as a
@@ -261,8 +260,7 @@ func (b *Buffer) WriteRune(r rune) (n int, err error) {
 }
 
 // Read reads the next len(p) bytes from the buffer or until the buffer is
-// drained. The return value n is the number of bytes read. If the buffer
-// has no data to return, err is io.EOF (unless len(p) is zero).
+// drained.
 func (b *Buffer) Read(p []byte) (n int, err error) {
 	b.lastRead = opInvalid
 	if b.empty() {

@@ -74,9 +74,7 @@ func LastIndex(s, sep []byte) int {
 	return -1
 }
 
-// IndexRune interprets s as a sequence of UTF-8-encoded code points. It
-// returns the byte index of the first occurrence in s of the given rune, or
-// -1 if rune is not present in s.
+// IndexRune interprets s as a sequence of UTF-8-encoded code points.
 func IndexRune(s []byte, r rune) int {
 	switch {
 	case 0 <= r && r < utf8.RuneSelf:
@@ -140,9 +138,7 @@ func ContainsAny(b []byte, chars string) bool { return IndexAny(b, chars) >= 0 }
 // byte slice b.
 func ContainsRune(b []byte, r rune) bool { return IndexRune(b, r) >= 0 }
 
-// Count counts the number of non-overlapping instances of sep in s. If sep
-// is an empty slice, Count returns 1 + the number of UTF-8-encoded code
-// points in s.
+// Count counts the number of non-overlapping instances of sep in s.
 func Count(s, sep []byte) int {
 	if len(sep) == 0 {
 		return utf8.RuneCount(s) + 1
@@ -232,9 +228,7 @@ func Split(s, sep []byte) [][]byte { return genSplit(s, sep, 0, -1) }
 // SplitAfter slices s into all subslices after each instance of sep.
 func SplitAfter(s, sep []byte) [][]byte { return genSplit(s, sep, len(sep), -1) }
 
-// Fields interprets s as a sequence of UTF-8-encoded code points. It
-// splits the slice s around each instance of one or more consecutive white
-// space characters, as defined by unicode.IsSpace.
+// Fields interprets s as a sequence of UTF-8-encoded code points.
 func Fields(s []byte) [][]byte {
 	return FieldsFunc(s, unicode.IsSpace)
 }

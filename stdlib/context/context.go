@@ -18,8 +18,7 @@ import (
 )
 
 // A Context carries a deadline, a cancellation signal, and other values
-// across API boundaries. Context's methods may be called by multiple
-// goroutines simultaneously.
+// across API boundaries.
 type Context interface {
 	// Deadline returns the time when work done on behalf of this context
 	// should be canceled. Deadline returns ok==false when no deadline is set.
@@ -87,15 +86,10 @@ func Background() Context { return background }
 // it's unclear which Context to use or it is not yet available.
 func TODO() Context { return todo }
 
-// A CancelFunc tells an operation to abandon its work. A CancelFunc does
-// not wait for the work to stop. After the first call, subsequent calls to
-// a CancelFunc do nothing.
+// A CancelFunc tells an operation to abandon its work.
 type CancelFunc func()
 
-// WithCancel returns a copy of parent with a new Done channel. The
-// returned context's Done channel is closed when the returned cancel
-// function is called or when the parent context's Done channel is closed,
-// whichever happens first.
+// WithCancel returns a copy of parent with a new Done channel.
 func WithCancel(parent Context) (ctx Context, cancel CancelFunc) {
 	if parent == nil {
 		panic("cannot create context from nil parent")
@@ -278,10 +272,7 @@ func (c *cancelCtx) cancel(removeFromParent bool, err error) {
 }
 
 // WithDeadline returns a copy of the parent context with the deadline
-// adjusted to be no later than d. The returned context's Done channel is
-// closed when the deadline expires, when the returned cancel function is
-// called, or when the parent context's Done channel is closed, whichever
-// happens first.
+// adjusted to be no later than d.
 func WithDeadline(parent Context, d time.Time) (Context, CancelFunc) {
 	if parent == nil {
 		panic("cannot create context from nil parent")

@@ -38,12 +38,7 @@ func Is(err, target error) bool {
 var errorType = reflectlite.TypeOf((*error)(nil)).Elem()
 
 // As finds the first error in err's chain that matches target, and if one is
-// found, sets target to that error value and returns true. An error matches
-// if its concrete value is assignable to the value pointed to by target, or
-// if it has a method As(interface{}) bool that returns true for target.
-//
-// As panics if target is not a non-nil pointer to either a type that
-// implements error, or to any interface type.
+// found, sets target to that error value and returns true.
 func As(err error, target any) bool {
 	if target == nil {
 		panic("errors: target cannot be nil")

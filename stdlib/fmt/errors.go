@@ -3,14 +3,8 @@ package fmt
 
 import "errors"
 
-// Errorf formats according to a format specifier and returns the string as
-// a value that satisfies error.
-//
-// If the format specifier includes a %w verb with an error operand, the
-// returned error will implement an Unwrap method returning the operand. It
-// is invalid to include more than one %w verb or to supply it with an
-// operand that does not implement the error interface. The %w verb is
-// otherwise a synonym for %v.
+// Errorf formats according to a format specifier and returns the string as a
+// value that satisfies error.
 func Errorf(format string, a ...any) error {
 	p := newPrinter()
 	p.wrapErrs = true

@@ -38,9 +38,7 @@ const (
 	invReflectString  = "<invalid reflect.Value>"
 )
 
-// State represents the printer state passed to custom formatters. It
-// provides access to the io.Writer interface plus information about the
-// flags and options for the operand's format specifier.
+// State represents the printer state passed to custom formatters.
 type State interface {
 	// Write is the function to call to emit formatted output to be printed.
 	Write(b []byte) (n int, err error)
@@ -53,9 +51,7 @@ type State interface {
 	Flag(c int) bool
 }
 
-// Formatter is implemented by any value that has a Format method. The
-// implementation controls how State and rune are interpreted, and may call
-// Sprint(f) or Fprint(f) etc. to generate its output.
+// Formatter is implemented by any value that has a Format method.
 type Formatter interface {
 	Format(f State, verb rune)
 }
@@ -165,8 +161,7 @@ func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
 }
 
 // Printf formats according to a format specifier and writes to standard
-// output. It returns the number of bytes written and any write error
-// encountered.
+// output.
 func Printf(format string, a ...any) (n int, err error) {
 	return Fprintf(os.Stdout, format, a...)
 }
@@ -197,15 +192,13 @@ func Fprint(w io.Writer, a ...any) (n int, err error) {
 }
 
 // Print formats using the default formats for its operands and writes to
-// standard output. Spaces are added between operands when neither is a
-// string.
+// standard output.
 func Print(a ...any) (n int, err error) {
 	return Fprint(os.Stdout, a...)
 }
 
-// Sprint formats using the default formats for its operands and returns
-// the resulting string. Spaces are added between operands when neither is
-// a string.
+// Sprint formats using the default formats for its operands and returns the
+// resulting string.
 func Sprint(a ...any) string {
 	p := newPrinter()
 	p.doPrint(a)
@@ -230,15 +223,13 @@ func Fprintln(w io.Writer, a ...any) (n int, err error) {
 }
 
 // Println formats using the default formats for its operands and writes to
-// standard output. Spaces are always added between operands and a newline
-// is appended.
+// standard output.
 func Println(a ...any) (n int, err error) {
 	return Fprintln(os.Stdout, a...)
 }
 
 // Sprintln formats using the default formats for its operands and returns
-// the resulting string. Spaces are always added between operands and a
-// newline is appended.
+// the resulting string.
 func Sprintln(a ...any) string {
 	p := newPrinter()
 	p.doPrintln(a)

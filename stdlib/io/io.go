@@ -125,8 +125,7 @@ type StringWriter interface {
 }
 
 // WriteString writes the contents of the string s to w, which accepts a
-// slice of bytes. If w implements StringWriter, its WriteString method is
-// invoked directly.
+// slice of bytes.
 func WriteString(w Writer, s string) (n int, err error) {
 	if sw, ok := w.(StringWriter); ok {
 		return sw.WriteString(s)
@@ -176,9 +175,8 @@ func ReadAll(r Reader) ([]byte, error) {
 	}
 }
 
-// Copy copies from src to dst until either EOF is reached on src or an
-// error occurs. It returns the number of bytes copied and the first error
-// encountered while copying, if any.
+// Copy copies from src to dst until either EOF is reached on src or an error
+// occurs.
 func Copy(dst Writer, src Reader) (written int64, err error) {
 	return copyBuffer(dst, src, nil)
 }

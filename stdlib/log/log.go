@@ -32,8 +32,7 @@ const (
 )
 
 // A Logger represents an active logging object that generates lines of
-// output to an io.Writer. A Logger can be used simultaneously from
-// multiple goroutines; it guarantees to serialize access to the Writer.
+// output to an io.Writer.
 type Logger struct {
 	mu        sync.Mutex // ensures atomic writes; protects the following fields
 	prefix    string     // prefix on each line to identify the logger (but see Lmsgprefix)
@@ -43,10 +42,7 @@ type Logger struct {
 	isDiscard int32      // atomic boolean: whether out == io.Discard
 }
 
-// New creates a new Logger. The out variable sets the destination to
-// which log data will be written. The prefix appears at the beginning of
-// each generated log line, or after the log header if the Lmsgprefix flag
-// is provided. The flag argument defines the logging properties.
+// New creates a new Logger.
 func New(out io.Writer, prefix string, flag int) *Logger {
 	l := &Logger{out: out, prefix: prefix, flag: flag}
 	if out == io.Discard {
@@ -146,11 +142,7 @@ func (l *Logger) formatHeader(buf *[]byte, t time.Time, file string, line int) {
 	}
 }
 
-// Output writes the output for a logging event. The string s contains the
-// text to print after the prefix specified by the flags of the Logger. A
-// newline is appended if the last character of s is not already a
-// newline. Calldepth is used to recover the PC and is provided for
-// generality, although at the moment on all pre-defined paths it will be 2.
+// Output writes the output for a logging event.
 func (l *Logger) Output(calldepth int, s string) error {
 	now := time.Now()
 	var file string

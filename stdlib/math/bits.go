@@ -67,8 +67,6 @@ func normalize(x float64) (y float64, exp int) {
 }
 
 // Frexp breaks f into a normalized fraction and an integral power of two.
-// It returns frac and exp satisfying f == frac × 2**exp, with the absolute
-// value of frac in the interval [½, 1).
 func Frexp(f float64) (frac float64, exp int) {
 	switch {
 	case f == 0:

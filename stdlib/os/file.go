@@ -83,9 +83,7 @@ func (f *File) checkValid(op string) error {
 	return nil
 }
 
-// Read reads up to len(b) bytes from the File and stores them in b. It
-// returns the number of bytes read and any error encountered. At end of
-// file, Read returns 0, io.EOF.
+// Read reads up to len(b) bytes from the File and stores them in b.
 func (f *File) Read(b []byte) (n int, err error) {
 	if err := f.checkValid("read"); err != nil {
 		return 0, err
@@ -103,9 +101,7 @@ func (f *File) Read(b []byte) (n int, err error) {
 	return n, nil
 }
 
-// Write writes len(b) bytes from b to the File. It returns the number of
-// bytes written and an error, if any. Write returns a non-nil error when
-// n != len(b).
+// Write writes len(b) bytes from b to the File.
 func (f *File) Write(b []byte) (n int, err error) {
 	if err := f.checkValid("write"); err != nil {
 		return 0, err

@@ -34,8 +34,6 @@ var Args []string
 func init() { Args = runtime_args() }
 
 // Exit causes the current program to exit with the given status code.
-// Conventionally, code zero indicates success, non-zero an error. The
-// program terminates immediately; deferred functions are not run.
 func Exit(code int) { sysExit(code) }
 
 // Getenv retrieves the value of the environment variable named by the key.
@@ -74,8 +72,7 @@ func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() 
 func (e *SyscallError) Unwrap() error { return e.Err }
 
 // NewSyscallError returns, as an error, a new SyscallError with the given
-// system call name and error details. If err is nil, NewSyscallError
-// returns nil.
+// system call name and error details.
 func NewSyscallError(syscall string, err error) error {
 	if err == nil {
 		return nil

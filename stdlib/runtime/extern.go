@@ -85,17 +85,12 @@ func LockOSThread()
 // UnlockOSThread undoes an earlier call to LockOSThread. (Native.)
 func UnlockOSThread()
 
-// ReadMemStats populates m with memory allocator statistics. The returned
-// memory allocator statistics are up to date as of the call to
-// ReadMemStats.
+// ReadMemStats populates m with memory allocator statistics.
 func ReadMemStats(m *MemStats) {
 	readMemStats(m)
 }
 
-// KeepAlive marks its argument as currently reachable. This ensures that
-// the object is not freed, and its finalizer is not run, before the point
-// in the program where KeepAlive is called. (Using x as an argument keeps
-// it live; the body has nothing else to do.)
+// KeepAlive marks its argument as currently reachable.
 func KeepAlive(x any) {}
 
 // Version returns the Go tree's version string. subgo implements Go 1.19.

@@ -18,8 +18,7 @@ func Search(n int, f func(int) bool) int {
 }
 
 // Find uses binary search to find and return the smallest index i in [0, n)
-// at which cmp(i) <= 0. If there is no such index i, Find returns i = n.
-// The found result is true if i < n and cmp(i) == 0.
+// at which cmp(i) <= 0.
 func Find(n int, cmp func(int) int) (i int, found bool) {
 	i, j := 0, n
 	for i < j {

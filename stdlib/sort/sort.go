@@ -10,8 +10,7 @@
 package sort
 
 // An implementation of Interface can be sorted by the routines in this
-// package. The methods refer to elements of the underlying collection by
-// integer index.
+// package.
 type Interface interface {
 	// Len is the number of elements in the collection.
 	Len() int
@@ -32,9 +31,7 @@ func bitLen(x uint) int {
 	return n
 }
 
-// Sort sorts data in ascending order as determined by the Less method. It
-// makes one call to data.Len to determine n and O(n*log(n)) calls to
-// data.Less and data.Swap. The sort is not guaranteed to be stable.
+// Sort sorts data in ascending order as determined by the Less method.
 func Sort(data Interface) {
 	n := data.Len()
 	if n <= 1 {

@@ -1,9 +1,7 @@
 // atob.go -- booleans.
 package strconv
 
-// ParseBool returns the boolean value represented by the string. It accepts
-// 1, t, T, TRUE, true, True, 0, f, F, FALSE, false, False. Any other value
-// returns an error.
+// ParseBool returns the boolean value represented by the string.
 func ParseBool(str string) (bool, error) {
 	switch str {
 	case "1", "t", "T", "true", "TRUE", "True":

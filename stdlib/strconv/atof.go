@@ -125,15 +125,7 @@ func scanFloat(s string) (n int, clean string, ok bool) {
 }
 
 // ParseFloat converts the string s to a floating-point number with the
-// precision specified by bitSize: 32 for float32, or 64 for float64. When
-// bitSize=32, the result still has type float64, but it will be
-// convertible to float32 without changing its value.
-//
-// ParseFloat accepts decimal and hexadecimal floating-point numbers as
-// defined by the Go syntax for floating-point literals, and "inf",
-// "infinity" and "nan" ignoring case. Errors have concrete type *NumError:
-// err.Err = ErrSyntax for bad syntax, ErrRange (with f = ±Inf) for values
-// out of range.
+// precision specified by bitSize: 32 for float32, or 64 for float64.
 func ParseFloat(s string, bitSize int) (float64, error) {
 	f, n, err := parseFloatPrefix(s, bitSize)
 	if n != len(s) && (err == nil || err.(*NumError).Err != ErrSyntax) {

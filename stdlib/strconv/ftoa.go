@@ -17,12 +17,10 @@ import "math"
 //	mode 'f': f correctly rounded to n digits after the decimal point.
 func ftoaDigits(f float64, bitSize int, mode byte, n int) (digits string, dp int)
 
-// FormatFloat converts the floating-point number f to a string, according
-// to the format fmt ('b', 'e', 'E', 'f', 'g', 'G', 'x', 'X') and precision
-// prec (-1: the smallest number of digits necessary to represent the value
-// uniquely). It rounds the result assuming that the original was obtained
-// from a floating-point value of bitSize bits (32 for float32, 64 for
-// float64).
+// FormatFloat converts the floating-point number f to a string, according to
+// the format fmt ('b', 'e', 'E', 'f', 'g', 'G', 'x', 'X') and precision prec
+// (-1: the smallest number of digits necessary to represent the value
+// uniquely).
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string {
 	return string(genericFtoa(make([]byte, 0, max(prec+4, 24)), f, fmt, prec, bitSize))
 }

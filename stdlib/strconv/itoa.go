@@ -17,9 +17,8 @@ const IntSize = intSize
 
 const intSize = 32 << (^uint(0) >> 63)
 
-// FormatUint returns the string representation of i in the given base, for
-// 2 <= base <= 36. The result uses the lower-case letters 'a' to 'z' for
-// digit values >= 10.
+// FormatUint returns the string representation of i in the given base, for 2
+// <= base <= 36.
 func FormatUint(i uint64, base int) string {
 	_, s := formatBits(nil, i, base, false, false)
 	return s

@@ -96,9 +96,7 @@ func appendEscapedRune(buf []byte, r rune, quote byte, ASCIIonly, graphicOnly bo
 	return buf
 }
 
-// Quote returns a double-quoted Go string literal representing s. The
-// returned string uses Go escape sequences (\t, \n, \xFF, \u0100) for
-// control characters and non-printable characters as defined by IsPrint.
+// Quote returns a double-quoted Go string literal representing s.
 func Quote(s string) string { return quoteWith(s, '"', false, false) }
 
 // AppendQuote appends a double-quoted Go string literal representing s, as
@@ -150,9 +148,8 @@ func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte {
 	return appendQuotedRuneWith(dst, r, '\'', false, true)
 }
 
-// CanBackquote reports whether the string s can be represented unchanged
-// as a single-line backquoted string without control characters other
-// than tab.
+// CanBackquote reports whether the string s can be represented unchanged as
+// a single-line backquoted string without control characters other than tab.
 func CanBackquote(s string) bool {
 	for len(s) > 0 {
 		r, wid := utf8.DecodeRuneInString(s)
@@ -187,9 +184,7 @@ func unhex(b byte) (v rune, ok bool) {
 }
 
 // UnquoteChar decodes the first character or byte in the escaped string or
-// character literal represented by the string s. It returns the decoded
-// value, whether it needs a multibyte UTF-8 encoding, the rest of the
-// string, and an error (ErrSyntax) if the text is not valid.
+// character literal represented by the string s.
 func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) {
 	if len(s) == 0 {
 		err = ErrSyntax
@@ -297,8 +292,7 @@ func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string,
 }
 
 // QuotedPrefix returns the quoted string (as understood by Unquote) at the
-// prefix of s. If s does not start with a valid quoted string,
-// QuotedPrefix returns an error.
+// prefix of s.
 func QuotedPrefix(s string) (string, error) {
 	out, _, err := unquote(s, false)
 	return out, err

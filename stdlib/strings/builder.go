@@ -5,9 +5,7 @@ package strings
 
 import "unicode/utf8"
 
-// A Builder is used to efficiently build a string using Write methods. It
-// minimizes memory copying. The zero value is ready to use. Do not copy a
-// non-zero Builder.
+// A Builder is used to efficiently build a string using Write methods.
 type Builder struct {
 	addr *Builder // of receiver, to detect copies by value
 	buf  []byte

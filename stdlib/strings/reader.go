@@ -8,8 +8,7 @@ import (
 )
 
 // A Reader implements the io.Reader, io.ByteScanner, io.RuneScanner and
-// io.WriterTo interfaces by reading from a string. The zero value for
-// Reader operates like a Reader of an empty string.
+// io.WriterTo interfaces by reading from a string.
 type Reader struct {
 	s        string
 	i        int64 // current reading index

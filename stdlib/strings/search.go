@@ -52,8 +52,6 @@ func indexRabinKarp(s, substr string) int {
 }
 
 // Count counts the number of non-overlapping instances of substr in s.
-// If substr is an empty string, Count returns 1 + the number of Unicode code
-// points in s.
 func Count(s, substr string) int {
 	if len(substr) == 0 {
 		return utf8.RuneCountInString(s) + 1
@@ -160,8 +158,7 @@ func LastIndexByte(s string, c byte) int {
 }
 
 // IndexRune returns the index of the first instance of the Unicode code
-// point r, or -1 if rune is not present in s. If r is utf8.RuneError, it
-// returns the first instance of any invalid UTF-8 byte sequence.
+// point r, or -1 if rune is not present in s.
 func IndexRune(s string, r rune) int {
 	switch {
 	case 0 <= r && r < utf8.RuneSelf:
@@ -266,8 +263,7 @@ func Compare(a, b string) int {
 }
 
 // Cut slices s around the first instance of sep, returning the text before
-// and after sep. The found result reports whether sep appears in s. If sep
-// does not appear in s, cut returns s, "", false.
+// and after sep.
 func Cut(s, sep string) (before, after string, found bool) {
 	if i := Index(s, sep); i >= 0 {
 		return s[:i], s[i+len(sep):], true
@@ -313,9 +309,7 @@ func Repeat(s string, count int) string {
 }
 
 // Replace returns a copy of the string s with the first n non-overlapping
-// instances of old replaced by new. If old is empty, it matches at the
-// beginning of the string and after each UTF-8 sequence. If n < 0, there is
-// no limit on the number of replacements.
+// instances of old replaced by new.
 func Replace(s, old, new string, n int) string {
 	if old == new || n == 0 {
 		return s

@@ -61,8 +61,7 @@ func genSplit(s, sep string, sepSave, n int) []string {
 }
 
 // SplitN slices s into substrings separated by sep and returns a slice of
-// the substrings between those separators. n > 0: at most n substrings;
-// n == 0: nil; n < 0: all substrings.
+// the substrings between those separators.
 func SplitN(s, sep string, n int) []string { return genSplit(s, sep, 0, n) }
 
 // SplitAfterN slices s into substrings after each instance of sep.

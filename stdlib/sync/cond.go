@@ -6,8 +6,7 @@ package sync
 import "sync/atomic"
 
 // Cond implements a condition variable, a rendezvous point for goroutines
-// waiting for or announcing the occurrence of an event. A Cond must not be
-// copied after first use.
+// waiting for or announcing the occurrence of an event.
 type Cond struct {
 	noCopy noCopy
 
@@ -24,8 +23,7 @@ func NewCond(l Locker) *Cond {
 }
 
 // Wait atomically unlocks c.L and suspends execution of the calling
-// goroutine. After later resuming execution, Wait locks c.L before
-// returning. Wait cannot return unless awoken by Broadcast or Signal.
+// goroutine.
 func (c *Cond) Wait() {
 	c.check()
 	t := c.notify.add()

@@ -5,8 +5,6 @@ package sync
 
 // Map is like a Go map[interface{}]interface{} but is safe for concurrent
 // use by multiple goroutines without additional locking or coordination.
-// The zero Map is empty and ready for use. A Map must not be copied after
-// first use.
 type Map struct {
 	mu RWMutex
 	m  map[any]any
@@ -31,9 +29,7 @@ func (m *Map) Store(key, value any) {
 	m.mu.Unlock()
 }
 
-// LoadOrStore returns the existing value for the key if present. Otherwise,
-// it stores and returns the given value. The loaded result is true if the
-// value was loaded, false if stored.
+// LoadOrStore returns the existing value for the key if present.
 func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()

@@ -12,8 +12,7 @@ type Once struct {
 }
 
 // Do calls the function f if and only if Do is being called for the first
-// time for this instance of Once. If f panics, Do considers it to have
-// returned; future calls of Do return without calling f.
+// time for this instance of Once.
 func (o *Once) Do(f func()) {
 	if atomic.LoadUint32(&o.done) == 0 {
 		o.doSlow(f)

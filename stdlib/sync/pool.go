@@ -6,8 +6,7 @@
 package sync
 
 // A Pool is a set of temporary objects that may be individually saved and
-// retrieved. Any item stored in the Pool may be removed automatically at
-// any time without notification. A Pool must not be copied after first use.
+// retrieved.
 type Pool struct {
 	noCopy noCopy
 
@@ -46,9 +45,8 @@ func (p *Pool) Put(x any) {
 	p.mu.Unlock()
 }
 
-// Get selects an arbitrary item from the Pool, removes it from the Pool,
-// and returns it to the caller. If Get would otherwise return nil and p.New
-// is non-nil, Get returns the result of calling p.New.
+// Get selects an arbitrary item from the Pool, removes it from the Pool, and
+// returns it to the caller.
 func (p *Pool) Get() any {
 	p.mu.Lock()
 	p.age()

@@ -5,10 +5,7 @@ package sync
 
 import "sync/atomic"
 
-// A RWMutex is a reader/writer mutual exclusion lock. The lock can be held
-// by an arbitrary number of readers or a single writer. The zero value for
-// a RWMutex is an unlocked mutex. A RWMutex must not be copied after first
-// use.
+// A RWMutex is a reader/writer mutual exclusion lock.
 type RWMutex struct {
 	w           Mutex  // held if there are pending writers
 	writerSem   uint32 // semaphore for writers to wait for completing readers
@@ -42,8 +39,7 @@ func (rw *RWMutex) TryRLock() bool {
 }
 
 // RUnlock undoes a single RLock call; it does not affect other simultaneous
-// readers. It is a run-time error if rw is not locked for reading on entry
-// to RUnlock.
+// readers.
 func (rw *RWMutex) RUnlock() {
 	if r := atomic.AddInt32(&rw.readerCount, -1); r < 0 {
 		rw.rUnlockSlow(r)

@@ -48,9 +48,7 @@ type B struct {
 	extra map[string]float64
 }
 
-// StartTimer starts timing a test. This function is called automatically
-// before a benchmark starts, but it can also be used to resume timing
-// after a call to StopTimer.
+// StartTimer starts timing a test.
 func (b *B) StartTimer() {
 	if !b.timerOn {
 		runtime.ReadMemStats(&memStats)
@@ -74,8 +72,7 @@ func (b *B) StopTimer() {
 }
 
 // ResetTimer zeroes the elapsed benchmark time and memory allocation
-// counters and deletes user-reported metrics. It does not affect whether
-// the timer is running.
+// counters and deletes user-reported metrics.
 func (b *B) ResetTimer() {
 	if b.extra == nil {
 		// Allocate the extra map before reading memory stats.
@@ -198,11 +195,7 @@ func (b *B) launch() {
 	b.result = BenchmarkResult{b.N, b.duration, b.bytes, b.netAllocs, b.netBytes, b.extra}
 }
 
-// ReportMetric adds "n unit" to the reported benchmark results. If the
-// metric is per-iteration, the caller should divide by b.N, and by
-// convention units should end in "/op". ReportMetric overrides any
-// previously reported value for the same unit. ReportMetric panics if unit
-// is the empty string or if unit contains any whitespace.
+// ReportMetric adds "n unit" to the reported benchmark results.
 func (b *B) ReportMetric(n float64, unit string) {
 	if unit == "" {
 		panic("metric unit must not be empty")
@@ -213,12 +206,7 @@ func (b *B) ReportMetric(n float64, unit string) {
 	b.extra[unit] = n
 }
 
-// Run benchmarks f as a subbenchmark with the given name. It reports
-// whether there were any failures.
-//
-// A subbenchmark is like any other benchmark. A benchmark that calls Run
-// at least once will not be measured itself and will be called once with
-// N=1.
+// Run benchmarks f as a subbenchmark with the given name.
 func (b *B) Run(name string, f func(b *B)) bool {
 	// b is now only a container of sub-benchmarks; let them take the
 	// benchmark lock while b's own run holds it.
@@ -318,12 +306,7 @@ func (r BenchmarkResult) AllocedBytesPerOp() int64 {
 	return int64(r.MemBytes) / int64(r.N)
 }
 
-// String returns a summary of the benchmark results. It follows the
-// benchmark result line format from
-// https://golang.org/design/14313-benchmark-format, not including the
-// benchmark name. Extra metrics override built-in metrics of the same
-// name. String does not include allocs/op or B/op, since those are
-// reported by MemString.
+// String returns a summary of the benchmark results.
 func (r BenchmarkResult) String() string {
 	buf := new(strings.Builder)
 	fmt.Fprintf(buf, "%8d", r.N)
@@ -393,14 +376,7 @@ func (r BenchmarkResult) MemString() string {
 		r.AllocedBytesPerOp(), r.AllocsPerOp())
 }
 
-// Benchmark benchmarks a single function. It is useful for creating custom
-// benchmarks that do not use the "go test" command.
-//
-// If f depends on testing flags, then Init must be used to register those
-// flags before calling Benchmark and before calling flag.Parse.
-//
-// If f calls Run, the result will be an estimate of running all its
-// subbenchmarks that don't call Run in sequence in a single benchmark.
+// Benchmark benchmarks a single function.
 func Benchmark(f func(b *B)) BenchmarkResult {
 	b := &B{
 		common: common{

@@ -137,9 +137,8 @@ func (c *common) Skipped() bool {
 // in subgo: log lines carry no file:line).
 func (c *common) Helper() {}
 
-// Cleanup registers a function to be called when the test (or subtest)
-// and all its subtests complete. Cleanup functions will be called in last
-// added, first called order.
+// Cleanup registers a function to be called when the test (or subtest) and
+// all its subtests complete.
 func (c *common) Cleanup(f func()) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -193,11 +192,7 @@ func Short() bool { return false }
 // Verbose reports whether the -test.v flag is set (never, in subgo).
 func Verbose() bool { return false }
 
-// AllocsPerRun returns the average number of allocations during calls to
-// f. The return value is an integer, although it has type float64. To
-// compute the number of allocations, the function will first be run once
-// as a warm-up. The average number of allocations over the specified
-// number of runs will then be measured and returned.
+// AllocsPerRun returns the average number of allocations during calls to f.
 func AllocsPerRun(runs int, f func()) (avg float64) {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
 

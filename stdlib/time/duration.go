@@ -12,8 +12,7 @@ package time
 import "errors"
 
 // A Duration represents the elapsed time between two instants as an int64
-// nanosecond count. The representation limits the largest representable
-// duration to approximately 290 years.
+// nanosecond count.
 type Duration int64
 
 const (
@@ -32,9 +31,6 @@ const (
 )
 
 // String returns a string representing the duration in the form "72h3m0.5s".
-// Leading zero units are omitted. As a special case, durations less than
-// one second format use a smaller unit (milli-, micro-, or nanoseconds) to
-// ensure that the leading digit is non-zero. The zero duration formats as 0s.
 func (d Duration) String() string {
 	var buf [32]byte
 	w := len(buf)
@@ -172,11 +168,7 @@ func lessThanHalf(x, y Duration) bool {
 	return uint64(x)+uint64(x) < uint64(y)
 }
 
-// Round returns the result of rounding d to the nearest multiple of m. The
-// rounding behavior for halfway values is to round away from zero. If the
-// result exceeds the maximum (or minimum) value that can be stored in a
-// Duration, Round returns the maximum (or minimum) duration. If m <= 0,
-// Round returns d unchanged.
+// Round returns the result of rounding d to the nearest multiple of m.
 func (d Duration) Round(m Duration) Duration {
 	if m <= 0 {
 		return d
@@ -282,8 +274,7 @@ func quote(s string) string {
 
 // ParseDuration parses a duration string: a possibly signed sequence of
 // decimal numbers, each with optional fraction and a unit suffix, such as
-// "300ms", "-1.5h" or "2h45m". Valid time units are "ns", "us" (or "µs"),
-// "ms", "s", "m", "h".
+// "300ms", "-1.5h" or "2h45m".
 func ParseDuration(s string) (Duration, error) {
 	// [-+]?([0-9]*(\.[0-9]*)?[a-z]+)+
 	orig := s

@@ -60,9 +60,7 @@ func when(d Duration) int64 {
 	return t
 }
 
-// The Timer type represents a single event. When the Timer expires, the
-// current time will be sent on C, unless the Timer was created by AfterFunc.
-// A Timer must be created with NewTimer or AfterFunc.
+// The Timer type represents a single event.
 type Timer struct {
 	C <-chan Time
 	r runtimeTimer
@@ -118,8 +116,7 @@ func After(d Duration) <-chan Time {
 }
 
 // AfterFunc waits for the duration to elapse and then calls f in its own
-// goroutine. It returns a Timer that can be used to cancel the call using
-// its Stop method.
+// goroutine.
 func AfterFunc(d Duration, f func()) *Timer {
 	t := &Timer{
 		r: runtimeTimer{
@@ -143,10 +140,7 @@ type Ticker struct {
 }
 
 // NewTicker returns a new Ticker containing a channel that will send the
-// current time on the channel after each tick. The period of the ticks is
-// specified by the duration argument. The ticker will adjust the time
-// interval or drop ticks to make up for slow receivers. The duration d must
-// be greater than zero; if not, NewTicker will panic.
+// current time on the channel after each tick.
 func NewTicker(d Duration) *Ticker {
 	if d <= 0 {
 		panic(errors.New("non-positive interval for NewTicker"))
@@ -174,8 +168,6 @@ func (t *Ticker) Stop() {
 }
 
 // Reset stops a ticker and resets its period to the specified duration.
-// The next tick will arrive after the new period elapses. The duration d
-// must be greater than zero; if not, Reset will panic.
 func (t *Ticker) Reset(d Duration) {
 	if d <= 0 {
 		panic("non-positive interval for Ticker.Reset")

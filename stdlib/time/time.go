@@ -192,9 +192,7 @@ func (t Time) UnixMilli() int64 { return t.unixSec()*1e3 + int64(t.nsec)/1e6 }
 // UnixMicro returns t as a Unix time in microseconds.
 func (t Time) UnixMicro() int64 { return t.unixSec()*1e6 + int64(t.nsec)/1e3 }
 
-// UnixNano returns t as a Unix time in nanoseconds. The result is
-// undefined if the Unix time in nanoseconds cannot be represented by an
-// int64.
+// UnixNano returns t as a Unix time in nanoseconds.
 func (t Time) UnixNano() int64 { return t.unixSec()*1e9 + int64(t.nsec) }
 
 // IsZero reports whether t represents the zero time instant, January 1,
@@ -249,9 +247,7 @@ func (t Time) Add(d Duration) Time {
 	return t
 }
 
-// Sub returns the duration t-u. If the result exceeds the maximum (or
-// minimum) value that can be stored in a Duration, the maximum (or minimum)
-// duration will be returned.
+// Sub returns the duration t-u.
 func (t Time) Sub(u Time) Duration {
 	if t.hasMono && u.hasMono {
 		te, ue := t.mono, u.mono
@@ -289,8 +285,7 @@ func (t Time) Local() Time {
 }
 
 // In returns a copy of t representing the same time instant, but with the
-// copy's location information set to loc for display purposes. In panics
-// if loc is nil.
+// copy's location information set to loc for display purposes.
 func (t Time) In(loc *Location) Time {
 	if loc == nil {
 		panic("time: missing Location in call to Time.In")
@@ -308,16 +303,14 @@ func (t Time) Location() *Location {
 	return l
 }
 
-// Zone computes the time zone in effect at time t, returning the
-// abbreviated name of the zone (such as "CET") and its offset in seconds
-// east of UTC.
+// Zone computes the time zone in effect at time t, returning the abbreviated
+// name of the zone (such as "CET") and its offset in seconds east of UTC.
 func (t Time) Zone() (name string, offset int) {
 	return t.loc.lookup(t.unixSec())
 }
 
-// Round returns the result of rounding t to the nearest multiple of d
-// (since the zero time), halfway values rounding up. The result has no
-// monotonic clock reading.
+// Round returns the result of rounding t to the nearest multiple of d (since
+// the zero time), halfway values rounding up.
 func (t Time) Round(d Duration) Time {
 	t.hasMono, t.mono = false, 0
 	if d <= 0 {
@@ -526,8 +519,6 @@ func norm(hi, lo, base int) (nhi, nlo int) {
 
 // Date returns the Time corresponding to yyyy-mm-dd hh:mm:ss + nsec
 // nanoseconds in the appropriate zone for that time in the given location.
-// Values outside their usual ranges are normalized (October 32 is November
-// 1). Date panics if loc is nil.
 func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time {
 	if loc == nil {
 		panic("time: missing Location in call to Date")

@@ -54,8 +54,6 @@ func In(r rune, ranges ...*RangeTable) bool {
 }
 
 // IsOneOf reports whether the rune is a member of one of the ranges.
-// The function "In" provides a nicer signature and should be used in
-// preference to IsOneOf.
 func IsOneOf(ranges []*RangeTable, r rune) bool {
 	return In(r, ranges...)
 }

@@ -15,9 +15,7 @@ const (
 )
 
 // RangeTable defines a set of Unicode code points by listing the ranges of
-// code points within the set. The ranges are listed in two slices to save
-// space: a slice of 16-bit ranges and a slice of 32-bit ranges. The two
-// slices must be in sorted order and non-overlapping.
+// code points within the set.
 type RangeTable struct {
 	R16         []Range16
 	R32         []Range32
@@ -242,8 +240,7 @@ type foldPair struct {
 
 // SimpleFold iterates over Unicode code points equivalent under the
 // Unicode-defined simple case folding: it returns the smallest rune > r if
-// one exists, or else the smallest rune >= 0. If r is not a valid rune, it
-// returns r.
+// one exists, or else the smallest rune >= 0.
 func SimpleFold(r rune) rune {
 	if r < 0 || r > MaxRune {
 		return r

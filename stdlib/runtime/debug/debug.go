@@ -62,11 +62,7 @@ type GCStats struct {
 	PauseQuantiles []time.Duration
 }
 
-// ReadGCStats reads statistics about garbage collection into stats. The
-// number of entries in the pause history is system-dependent; stats.Pause
-// slice will be reused if large enough, reallocated otherwise. If
-// stats.PauseQuantiles is non-empty, ReadGCStats fills it with quantiles
-// summarizing the distribution of pause time.
+// ReadGCStats reads statistics about garbage collection into stats.
 func ReadGCStats(stats *GCStats) {
 	// Create a buffer with space for at least two copies of the pause
 	// history tracked by the runtime. One will be returned to the caller

@@ -119,9 +119,8 @@ type Region struct {
 	regionType string
 }
 
-// StartRegion starts a region and returns a function for marking the end
-// of the region. The returned Region's End method must be called from the
-// same goroutine where the region was started.
+// StartRegion starts a region and returns a function for marking the end of
+// the region.
 func StartRegion(ctx context.Context, regionType string) *Region {
 	id := fromContext(ctx).id
 	userEvent(2, id, regionType, "")

@@ -21,8 +21,6 @@ func swapIface(p *any, new any) (old any)
 func casIface(p *any, old, new any) (swapped bool)
 
 // A Value provides an atomic load and store of a consistently typed value.
-// The zero value for a Value returns nil from Load. Once Store has been
-// called, a Value must not be copied.
 type Value struct {
 	v any
 }
@@ -35,9 +33,7 @@ func (v *Value) Load() (val any) {
 
 func sameType(a, b any) bool { return reflectlite.TypeOf(a) == reflectlite.TypeOf(b) }
 
-// Store sets the value of the Value v to val. All calls to Store for a
-// given Value must use values of the same concrete type. Store of an
-// inconsistent type panics, as does Store(nil).
+// Store sets the value of the Value v to val.
 func (v *Value) Store(val any) {
 	if val == nil {
 		panic("sync/atomic: store of nil value into Value")

@@ -75,8 +75,7 @@ func class(b byte) byte {
 }
 
 // FullRune reports whether the bytes in p begin with a full UTF-8 encoding
-// of a rune. An invalid encoding is considered a full Rune since it will
-// convert as a width-1 error rune.
+// of a rune.
 func FullRune(p []byte) bool {
 	n := len(p)
 	if n == 0 {
@@ -110,8 +109,7 @@ func min4(n int) int {
 }
 
 // DecodeRune unpacks the first UTF-8 encoding in p and returns the rune and
-// its width in bytes. If p is empty it returns (RuneError, 0). Otherwise, if
-// the encoding is invalid, it returns (RuneError, 1).
+// its width in bytes.
 func DecodeRune(p []byte) (r rune, size int) {
 	n := len(p)
 	if n < 1 {
@@ -158,8 +156,7 @@ func DecodeRuneInString(s string) (r rune, size int) {
 }
 
 // DecodeLastRune unpacks the last UTF-8 encoding in p and returns the rune
-// and its width in bytes. If p is empty it returns (RuneError, 0).
-// Otherwise, if the encoding is invalid, it returns (RuneError, 1).
+// and its width in bytes.
 func DecodeLastRune(p []byte) (r rune, size int) {
 	end := len(p)
 	if end == 0 {
@@ -225,8 +222,7 @@ func RuneLen(r rune) int {
 }
 
 // EncodeRune writes into p (which must be large enough) the UTF-8 encoding
-// of the rune. If the rune is out of range, it writes the encoding of
-// RuneError. It returns the number of bytes written.
+// of the rune.
 func EncodeRune(p []byte, r rune) int {
 	switch i := uint32(r); {
 	case i <= rune1Max:
@@ -257,8 +253,7 @@ func EncodeRune(p []byte, r rune) int {
 }
 
 // AppendRune appends the UTF-8 encoding of r to the end of p and returns the
-// extended buffer. If the rune is out of range, it appends the encoding of
-// RuneError.
+// extended buffer.
 func AppendRune(p []byte, r rune) []byte {
 	if uint32(r) <= rune1Max {
 		return append(p, byte(r))
@@ -297,8 +292,7 @@ func RuneCountInString(s string) (n int) {
 }
 
 // RuneStart reports whether the byte could be the first byte of an encoded,
-// possibly invalid rune. Second and subsequent bytes always have the top two
-// bits set to 10.
+// possibly invalid rune.
 func RuneStart(b byte) bool { return b&0xC0 != 0x80 }
 
 // Valid reports whether p consists entirely of valid UTF-8-encoded runes.

@@ -16,9 +16,8 @@ import (
 
 type token struct{}
 
-// A Group is a collection of goroutines working on subtasks that are part
-// of the same overall task. A zero Group is valid, has no limit on the
-// number of active goroutines, and does not cancel on error.
+// A Group is a collection of goroutines working on subtasks that are part of
+// the same overall task.
 type Group struct {
 	cancel func()
 
@@ -38,9 +37,7 @@ func (g *Group) done() {
 }
 
 // WithContext returns a new Group and an associated Context derived from
-// ctx. The derived Context is canceled the first time a function passed to
-// Go returns a non-nil error or the first time Wait returns, whichever
-// occurs first.
+// ctx.
 func WithContext(ctx context.Context) (*Group, context.Context) {
 	ctx, cancel := context.WithCancel(ctx)
 	return &Group{cancel: cancel}, ctx
@@ -56,11 +53,7 @@ func (g *Group) Wait() error {
 	return g.err
 }
 
-// Go calls the given function in a new goroutine. It blocks until the new
-// goroutine can be added without the number of active goroutines in the
-// group exceeding the configured limit. The first call to return a non-nil
-// error cancels the group's context, if the group was created by calling
-// WithContext. The error will be returned by Wait.
+// Go calls the given function in a new goroutine.
 func (g *Group) Go(f func() error) {
 	if g.sem != nil {
 		g.sem <- token{}
@@ -81,7 +74,6 @@ func (g *Group) Go(f func() error) {
 
 // TryGo calls the given function in a new goroutine only if the number of
 // active goroutines in the group is currently below the configured limit.
-// The return value reports whether the goroutine was started.
 func (g *Group) TryGo(f func() error) bool {
 	if g.sem != nil {
 		select {

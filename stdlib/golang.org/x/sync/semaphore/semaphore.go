@@ -33,9 +33,7 @@ type Weighted struct {
 }
 
 // Acquire acquires the semaphore with a weight of n, blocking until
-// resources are available or ctx is done. On success, returns nil. On
-// failure, returns ctx.Err() and leaves the semaphore unchanged. If ctx is
-// already done, Acquire may still succeed without blocking.
+// resources are available or ctx is done.
 func (s *Weighted) Acquire(ctx context.Context, n int64) error {
 	s.mu.Lock()
 	if s.size-s.cur >= n && len(s.waiters) == 0 {
@@ -89,8 +87,6 @@ func (s *Weighted) remove(w *waiter) {
 }
 
 // TryAcquire acquires the semaphore with a weight of n without blocking.
-// On success, returns true. On failure, returns false and leaves the
-// semaphore unchanged.
 func (s *Weighted) TryAcquire(n int64) bool {
 	s.mu.Lock()
 	success := s.size-s.cur >= n && len(s.waiters) == 0

@@ -113,10 +113,8 @@ func (r *Reservation) Delay() time.Duration {
 // InfDuration is the duration returned by Delay when a Reservation is not OK.
 const InfDuration = time.Duration(1<<63 - 1)
 
-// DelayFrom returns the duration for which the reservation holder must
-// wait before taking the reserved action. Zero duration means act
-// immediately. InfDuration means the limiter cannot grant the tokens
-// requested in this Reservation within the maximum wait time.
+// DelayFrom returns the duration for which the reservation holder must wait
+// before taking the reserved action.
 func (r *Reservation) DelayFrom(t time.Time) time.Duration {
 	if !r.ok {
 		return InfDuration
@@ -173,9 +171,7 @@ func (lim *Limiter) Reserve() *Reservation {
 }
 
 // ReserveN returns a Reservation that indicates how long the caller must
-// wait before n events happen. The Limiter takes this Reservation into
-// account when allowing future events. The returned Reservation's OK()
-// method returns false if n exceeds the Limiter's burst size.
+// wait before n events happen.
 func (lim *Limiter) ReserveN(t time.Time, n int) *Reservation {
 	r := lim.reserveN(t, n, InfDuration)
 	return &r
@@ -186,9 +182,7 @@ func (lim *Limiter) Wait(ctx context.Context) (err error) {
 	return lim.WaitN(ctx, 1)
 }
 
-// WaitN blocks until lim permits n events to happen. It returns an error
-// if n exceeds the Limiter's burst size, the Context is canceled, or the
-// expected wait time exceeds the Context's Deadline.
+// WaitN blocks until lim permits n events to happen.
 func (lim *Limiter) WaitN(ctx context.Context, n int) (err error) {
 	lim.mu.Lock()
 	burst := lim.burst
