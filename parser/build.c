@@ -290,6 +290,17 @@ void parse_stmt_push(Parser *p, NodeList *list, Node *stmt) {
 
 /* ---- statement headers ---- */
 
+/* gc_pos: where gc places a simple statement in messages: assignments,
+** ++/-- and sends at their operator, anything else at its start. */
+static Pos gc_pos(const Node *s) {
+  switch (s->kind) {
+  case N_ASSIGNSTMT: return s->assignstmt.tokpos;
+  case N_INCDECSTMT: return s->incdecstmt.tokpos;
+  case N_SENDSTMT: return s->sendstmt.arrow;
+  default: return s->pos;
+  }
+}
+
 /* as_value returns the expression of a header's condition statement, or
 ** reports gc's "cannot use ... as value" (an `=` is shown as an assignment,
 ** since `if x = y` is a common slip for `==`). */
@@ -312,7 +323,7 @@ static Node *as_value(Parser *p, Node *s) {
   } else {
     parse_stmt_string(&sb, s);
   }
-  parse_syntax_errorf(p, s->pos, "cannot use %s as value", sb_str(&sb));
+  parse_syntax_errorf(p, gc_pos(s), "cannot use %s as value", sb_str(&sb));
   sb_free(&sb);
   return NULL;
 }
@@ -323,7 +334,7 @@ static void split_header(Parser *p, Header *h, TokKind keyword, Pos lbrace,
                          Node **init, Node **cond) {
   Node *c = h->nstmt == 2 ? h->stmt[1] : h->stmt[0];
   *init = h->nstmt == 2 ? h->stmt[0] : NULL;
-  if (keyword == TK_IF && !c) {
+  if (keyword == TK_IF && !c && h->nstmt) { /* nstmt 0: already reported */
     if (h->nstmt == 1)
       parse_syntax_errorf(p, lbrace, "missing condition in if statement");
     else if (strcmp(h->semi.lit, "semicolon") != 0)
@@ -371,7 +382,7 @@ Node *parse_for(Parser *p, Pos pos, Header *h, Node *body) {
     n->forstmt.post = h->stmt[2];
     Node *post = h->stmt[2];
     if (post && post->kind == N_ASSIGNSTMT && post->assignstmt.tok == TK_DEFINE)
-      parse_syntax_errorf(p, post->pos, "cannot declare in post statement of for loop");
+      parse_syntax_errorf(p, gc_pos(post), "cannot declare in post statement of for loop");
   }
   n->forstmt.cond = as_value(p, h->nstmt == 3 ? h->stmt[1] : h->stmt[0]);
   n->forstmt.body = body;

@@ -28,6 +28,7 @@
 }
 
 %code {
+#include <stdlib.h>
 #include <string.h>
 
 static int yylex(YYSTYPE *lval, YYLTYPE *lloc, Parser *p);
@@ -107,8 +108,6 @@ static Node *slice(Parser *p, Pos lbrack, Node *lo, Node *hi, Node *max,
   n->slice.slice3 = slice3;
   n->slice.lbrack = lbrack;
   n->slice.rbrack = rbrack;
-  if (slice3 && !hi) parse_errorf(p, rbrack, "middle index required in 3-index slice");
-  if (slice3 && !max) parse_errorf(p, rbrack, "final index required in 3-index slice");
   return n;
 }
 
@@ -269,13 +268,13 @@ int parse_run(Parser *p);
 %type <node> expr unary primary operand operand_common complit_type
 %type <node> expr_nb unary_nb primary_nb operand_nb
 %type <node> suffix complit_value elem eval oexpr
-%type <node> stmt simple_stmt simple_stmt_nb osimple_nb stop_stmt decl_stmt
+%type <node> stmt simple_stmt simple_stmt_nb osimple_nb init_nb stop_stmt decl_stmt
 %type <node> ctrl_stmt block if_stmt for_stmt switch_stmt select_stmt
-%type <node> case_block case_clause case_head range_nb
+%type <node> case_block case_clause case_head range_nb else if_block
 %type <list> import_specs import_list const_specs const_list var_specs
 %type <list> var_list type_specs type_list ident_list params param_body
 %type <list> param_list field_specs field_list iface_specs iface_list
-%type <list> expr_list expr_list_nb elem_list stmt_list case_list
+%type <list> expr_list expr_list_nb elem_list stmt_list stmts case_list
 %type <op> binop unop assign_op
 %type <tok> basic_lit
 %type <hdr> header for_header
@@ -298,7 +297,7 @@ imports
 
 decls
   : %empty
-  | decls top_decl ";" { PUSH(p->file->decls, $2); p->last_decl = $2; }
+  | decls top_decl ";" { PUSH(p->file->decls, $2); p->last_decl = $2; yyerrok; }
   | decls error
   ;
 
@@ -480,7 +479,10 @@ field_decl
   ;
 embedded
   : type_name
-  | "*" type_name { $$ = NEW(STAR, @1); $$->star.x = $2; }
+  | "*" type_name       { $$ = NEW(STAR, @1); $$->star.x = $2; }
+  | "(" embedded ")"    { $$ = $2; parse_syntax_errorf(p, @1, "cannot parenthesize embedded type"); }
+  | "*" "(" type_name ")" { $$ = NEW(STAR, @1); $$->star.x = $3;
+                          parse_syntax_errorf(p, @2, "cannot parenthesize embedded type"); }
   ;
 otag : %empty { $$ = NULL; } | STRING { $$ = parse_basiclit(p, $1); } ;
 
@@ -555,10 +557,13 @@ suffix
                                              for (int i = 0; i < $4.len; i++) PUSH(l, $4.items[i]);
                                              $$ = indexexpr(p, @1, l, @6); }
   | "[" oexpr ":" oexpr "]"                { $$ = slice(p, @1, $2, $4, NULL, false, @5); }
-  | "[" oexpr ":" oexpr ":" oexpr "]"      { $$ = slice(p, @1, $2, $4, $6, true, @7); }
+  | "[" oexpr ":" oexpr ":" oexpr "]"      { $$ = slice(p, @1, $2, $4, $6, true, @7);
+                                             if (!$4) parse_errorf(p, @5, "middle index required in 3-index slice");
+                                             else if (!$6) parse_errorf(p, @7, "final index required in 3-index slice"); }
   | call_lparen ")"                        { $$ = call(p, @1, (NodeList){0}, NOPOS, @2); }
   | call_lparen expr_list ocomma ")"       { $$ = call(p, @1, $2, NOPOS, @4); }
   | call_lparen expr_list "..." ocomma ")" { $$ = call(p, @1, $2, @3, @5); }
+  | call_lparen error ")"                  { $$ = call(p, @1, (NodeList){0}, NOPOS, @3); yyerrok; }
   ;
 call_lparen : "(" ;
 oexpr : %empty { $$ = NULL; } | expr ;
@@ -566,6 +571,7 @@ oexpr : %empty { $$ = NULL; } | expr ;
 complit_value
   : complit_lbrace "}"                  { $$ = compositelit(p, @1, (NodeList){0}, @2); }
   | complit_lbrace elem_list ocomma "}" { $$ = compositelit(p, @1, $2, @4); }
+  | complit_lbrace error "}"            { $$ = compositelit(p, @1, (NodeList){0}, @3); yyerrok; }
   ;
 complit_lbrace : "{" ;
 elem_list : elem { $$ = list1(p, $1); } | elem_list "," elem { PUSH($1, $3); $$ = $1; } ;
@@ -604,11 +610,17 @@ assign_op
 
 /* ---- statements ---- */
 block
-  : "{" stmt_list "}" { $$ = block(p, @1, $2, @3); }
+  : "{" stmt_list "}" { $$ = block(p, @1, $2, @3); yyerrok; }
   ;
+/* stmts is reduced (empty) at the start of every list, so syntax.c always
+** finds it on the stack; after a `;` error recovery is over (yyerrok), as
+** in gc, which reports again as soon as it resynchronised. */
 stmt_list
-  : stmt               { $$ = (NodeList){0}; parse_stmt_push(p, &$$, $1); }
-  | stmt_list ";" stmt { parse_stmt_push(p, &$1, $3); $$ = $1; }
+  : stmts stmt { parse_stmt_push(p, &$1, $2); $$ = $1; }
+  ;
+stmts
+  : %empty         { $$ = (NodeList){0}; }
+  | stmts stmt ";" { parse_stmt_push(p, &$1, $2); $$ = $1; yyerrok; }
   ;
 stmt
   : %empty          { $$ = NULL; }
@@ -659,15 +671,21 @@ simple_stmt_nb
   | expr_nb "<-" expr_nb          { $$ = send(p, $1, @2, $3); }
   ;
 osimple_nb : %empty { $$ = NULL; } | simple_stmt_nb ;
+/* the first statement of a header; $<tok>0 is the if/for/switch keyword */
+init_nb
+  : osimple_nb
+  | VAR simple_stmt_nb { $$ = $2; parse_syntax_errorf(p, @2, "var declaration not allowed in %s initializer",
+                                                      tok_text($<tok>0.kind)); }
+  ;
 
 /* if / switch header: [init ;] cond-or-tag */
 header
-  : osimple_nb                { $$ = header(p, 1, $1, NULL, NULL, NULL); }
-  | osimple_nb ";" osimple_nb { $$ = header(p, 2, $1, $3, NULL, &$2); }
+  : init_nb                { $$ = header(p, 1, $1, NULL, NULL, NULL); }
+  | init_nb ";" osimple_nb { $$ = header(p, 2, $1, $3, NULL, &$2); }
   ;
 for_header
-  : osimple_nb                               { $$ = header(p, 1, $1, NULL, NULL, NULL); }
-  | osimple_nb ";" osimple_nb ";" osimple_nb { $$ = header(p, 3, $1, $3, $5, &$2); }
+  : init_nb                               { $$ = header(p, 1, $1, NULL, NULL, NULL); }
+  | init_nb ";" osimple_nb ";" osimple_nb { $$ = header(p, 3, $1, $3, $5, &$2); }
   | range_nb                                 { $$ = header(p, 0, NULL, NULL, NULL, NULL); $$->range = $1; }
   ;
 range_nb
@@ -676,22 +694,36 @@ range_nb
   | expr_list_nb ":=" RANGE expr_nb      { $$ = parse_range(p, @1, $1, TK_DEFINE, @2, $4); }
   ;
 
+/* A bad header is skipped up to the body's `{`, as gc does (the error
+** state stays on the stack until that `{` is shifted); if_block is reduced
+** as soon as its body is complete, so an error after it cannot pop back
+** into the header. */
 if_stmt
-  : IF header block              { $$ = parse_if(p, @1, $2, $3, NULL); }
-  | IF header block ELSE if_stmt { $$ = parse_if(p, @1, $2, $3, $5); }
-  | IF header block ELSE block   { $$ = parse_if(p, @1, $2, $3, $5); }
+  : if_block else { $$ = $1; $$->ifstmt.els = $2; }
+  ;
+if_block
+  : IF header block { $$ = parse_if(p, @1, $2, $3, NULL); }
+  | IF error block  { $$ = parse_if(p, @1, header(p, 0, NULL, NULL, NULL, NULL), $3, NULL); }
+  ;
+else
+  : %empty       { $$ = NULL; }
+  | ELSE if_stmt { $$ = $2; }
+  | ELSE block   { $$ = $2; }
   ;
 for_stmt
   : FOR for_header block { $$ = parse_for(p, @1, $2, $3); }
+  | FOR error block      { $$ = parse_for(p, @1, header(p, 0, NULL, NULL, NULL, NULL), $3); }
   ;
 switch_stmt
   : SWITCH header case_block { $$ = parse_switch(p, @1, $2, $3); }
+  | SWITCH error case_block  { $$ = parse_switch(p, @1, header(p, 0, NULL, NULL, NULL, NULL), $3); }
   ;
 select_stmt
-  : SELECT case_block { $$ = parse_select(p, @1, $2); }
+  : SELECT case_block       { $$ = parse_select(p, @1, $2); }
+  | SELECT error case_block { $$ = parse_select(p, @1, $3); }
   ;
 case_block
-  : "{" case_list "}" { $$ = block(p, @1, $2, @3); }
+  : "{" case_list "}" { $$ = block(p, @1, $2, @3); yyerrok; }
   ;
 case_list
   : %empty                { $$ = (NodeList){0}; }
@@ -722,13 +754,18 @@ static const int bison_token[TK_COUNT] = {
 #undef BISON_TOKEN
 };
 
+/* yylex hands bison the lexer's next token, or the token syntax.c asked to
+** insert in place of one error recovery threw away, or EOF forever once
+** the parse was given up. */
 static int yylex(YYSTYPE *lval, YYLTYPE *lloc, Parser *p) {
   p->prev = p->tok;
-  p->discarded = false;
   if (p->stop)
     p->tok = (Token){TK_EOF, p->tok.pos, NULL, 0};
+  else if (p->insert != TK_EOF)
+    p->tok = (Token){p->insert, p->tok.pos, NULL, 0};
   else
     lex_next(p->lx, &p->tok);
+  p->insert = TK_EOF;
   lval->tok = p->tok;
   *lloc = p->tok.pos;
   return bison_token[p->tok.kind];
@@ -751,9 +788,12 @@ static const TokKind token_of_symbol[YYNTOKENS] = {
 ** just before the offending token. */
 static StackTop top_symbol(yysymbol_kind_t sym) {
   switch (sym) {
-  case YYSYMBOL_SEMICOLON:
-  case YYSYMBOL_LBRACE:
-  case YYSYMBOL_COLON: return TOP_STMT_START;
+  case YYSYMBOL_stmts: return TOP_STMT_START;
+  case YYSYMBOL_header:
+  case YYSYMBOL_for_header: return TOP_HEADER;
+  case YYSYMBOL_block:
+  case YYSYMBOL_case_block: return TOP_BODY;
+  case YYSYMBOL_SEMICOLON: return TOP_SEMI;
   case YYSYMBOL_CHAN: return TOP_CHAN;
   case YYSYMBOL_ARROW: return TOP_ARROW;
   case YYSYMBOL_decls:
@@ -767,8 +807,9 @@ static StackTop top_symbol(yysymbol_kind_t sym) {
 ** go by the expected tokens". */
 static SyntaxCtx symbol_ctx(yysymbol_kind_t sym, yysymbol_kind_t below) {
   switch (sym) {
-  case YYSYMBOL_stmt_list: return CTX_STMT;
-  case YYSYMBOL_decls: return CTX_TOP;
+  case YYSYMBOL_stmts: return CTX_STMT;
+  case YYSYMBOL_decls:
+  case YYSYMBOL_imports: return CTX_TOP;
   case YYSYMBOL_package:
   case YYSYMBOL_PACKAGE: return CTX_PACKAGE;
   case YYSYMBOL_import_decl:
@@ -804,11 +845,14 @@ static void describe(const yy_state_t *top, SyntaxError *e) {
   for (const yy_state_t *s = top;; s--) {
     yysymbol_kind_t sym = yystos[*s];
     SyntaxCtx ctx = symbol_ctx(sym, *s ? yystos[s[-1]] : YYSYMBOL_YYEOF);
-    if (sym == YYSYMBOL_stmt_list) e->in_func = true;
+    if (sym == YYSYMBOL_stmts) e->in_func = true;
     if (sym == YYSYMBOL_SEMICOLON) semis++;
     if (ctx != CTX_COUNT && !found) {
       e->ctx = ctx;
       e->header_semis = semis;
+      /* a statement list always has the file's header below it */
+      e->in_clause = sym == YYSYMBOL_stmts &&
+                     yystos[s[-1]] == YYSYMBOL_COLON && yystos[s[-2]] == YYSYMBOL_case_head;
       found = true;
     }
     if (*s == 0) break;
@@ -826,6 +870,12 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, Parser *p) {
     e.nexpected++;
   }
   describe(yyctx->yyssp, &e);
+  if (getenv("SUBGO_PARSE_DEBUG")) { /* DEBUG-TEMP */
+    for (const yy_state_t *s = yyctx->yyssp;; s--) { fprintf(stderr, " %s", yysymbol_name(yystos[*s])); if (!*s) break; }
+    fprintf(stderr, "\n ctx=%d top=%d semis=%d expected:", e.ctx, e.top, e.header_semis);
+    for (int i = 0; i < TK_COUNT; i++) if (e.expected[i]) fprintf(stderr, " %s", tok_text(i));
+    fprintf(stderr, "\n");
+  }
   parse_syntax_error(p, &e);
   return 0;
 }

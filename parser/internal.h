@@ -20,7 +20,7 @@ typedef struct Parser {
   AstFile *file;
   Token tok;    /* the token yylex returned last: bison's lookahead */
   Token prev;   /* the token before tok */
-  bool discarded;     /* error recovery threw tok away */
+  TokKind insert;     /* token to hand bison next instead of reading */
   int32_t err_line;   /* line of the last syntax error (gc: one per line) */
   int nsyntax;        /* syntax errors reported */
   bool stop;          /* give up: yylex returns EOF from now on */
@@ -94,7 +94,10 @@ typedef enum SyntaxCtx {
 typedef enum StackTop {
   TOP_OTHER,      /* a nonterminal: something complete */
   TOP_TOKEN,      /* some other token */
-  TOP_STMT_START, /* ; { or : : a statement may start here */
+  TOP_STMT_START, /* a statement may start here */
+  TOP_HEADER,     /* a complete if/for/switch header */
+  TOP_BODY,       /* a complete { } body of a statement */
+  TOP_SEMI,       /* ; */
   TOP_DECL_START, /* a top-level declaration may start here */
   TOP_CHAN,       /* chan */
   TOP_ARROW,      /* <- (as in chan<-) */
@@ -107,6 +110,7 @@ typedef struct SyntaxError {
   bool expected[TK_COUNT]; /* tokens bison could shift instead */
   int nexpected;
   bool in_func;            /* inside a function body */
+  bool in_clause;          /* the statement list is a case clause's body */
 } SyntaxError;
 
 void parse_syntax_error(Parser *p, const SyntaxError *e);

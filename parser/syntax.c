@@ -81,6 +81,18 @@ static void goparser_found(StrBuf *sb, const Token *t) {
   }
 }
 
+/* goparser_pos: where go/parser puts the offending token. The go command
+** hands it the file without its final newline, so EOF is one column past
+** where that newline was. */
+static Pos goparser_pos(const Parser *p) {
+  const SrcFile *f = p->src;
+  if (p->tok.kind != TK_EOF || f->len == 0 || f->text[f->len - 1] != '\n')
+    return p->tok.pos;
+  size_t start = f->len - 1;
+  while (start > 0 && f->text[start - 1] != '\n') start--;
+  return (Pos){p->tok.pos.line - 1, (int32_t)(f->len - start) + 1};
+}
+
 /* header_error words an error of the file's header the way the go command
 ** reports it: go/parser's "expected X, found Y". An import spec followed by
 ** junk on its own line is left to gc: the go command's import reader stops
@@ -97,7 +109,7 @@ static bool header_error(Parser *p, const SyntaxError *e) {
   else return false;
   StrBuf sb = {0};
   goparser_found(&sb, &p->tok);
-  parse_errorf(p, p->tok.pos, "expected %s, found %s", want, sb_str(&sb));
+  parse_errorf(p, goparser_pos(p), "expected %s, found %s", want, sb_str(&sb));
   sb_free(&sb);
   p->stop = true;
   return true;
@@ -171,8 +183,9 @@ static void gc_message(Parser *p, const SyntaxError *e, StrBuf *sb) {
   } else if (e->ctx == CTX_TOP && x[TK_SEMICOLON]) {
     sb_printf(sb, "unexpected %s after top level declaration", tok.buf);
   } else if (e->ctx == CTX_STMT && e->top == TOP_STMT_START) {
-    sb_printf(sb, "unexpected %s, expecting }", tok.buf);
-  } else if (e->ctx == CTX_STMT && x[TK_SEMICOLON]) {
+    sb_printf(sb, "unexpected %s, expecting %s", tok.buf,
+              e->in_clause ? "case or default or }" : "}");
+  } else if ((e->ctx == CTX_STMT || e->top == TOP_BODY) && x[TK_SEMICOLON]) {
     sb_printf(sb, "unexpected %s at end of statement", tok.buf);
   } else if (list_context(e->ctx, &what, &sep, &close) && x[sep] && x[close]) {
     sb_printf(sb, "unexpected %s in %s; possibly missing %s or %s", tok.buf,
@@ -191,7 +204,7 @@ static void gc_message(Parser *p, const SyntaxError *e, StrBuf *sb) {
     sb_printf(sb, "unexpected %s, expecting :", tok.buf);
   } else if ((e->ctx == CTX_IF || e->ctx == CTX_FOR || e->ctx == CTX_SWITCH) &&
              x[TK_LBRACE] && !x[TK_INT]) {
-    if (e->header_semis == 0)
+    if (e->header_semis == 0 && e->top != TOP_HEADER)
       sb_printf(sb, "unexpected %s, expecting {", tok.buf);
     else if (e->ctx == CTX_SWITCH)
       sb_puts(sb, "missing { after switch clause");
@@ -199,7 +212,7 @@ static void gc_message(Parser *p, const SyntaxError *e, StrBuf *sb) {
       sb_printf(sb, "unexpected %s, expecting { after %s clause", tok.buf,
                 clause_name(e->ctx));
   } else if (e->ctx == CTX_FOR && e->header_semis == 1 && x[TK_SEMICOLON] &&
-             t->kind == TK_LBRACE && e->top == TOP_STMT_START) {
+             t->kind == TK_LBRACE && e->top == TOP_SEMI) {
     sb_printf(sb, "unexpected %s, expecting for loop condition", tok.buf);
   } else {
     sb_printf(sb, "unexpected %s, expecting %s", tok.buf, generic_expecting(x));
@@ -212,6 +225,11 @@ void parse_syntax_error(Parser *p, const SyntaxError *e) {
   if ((e->ctx == CTX_PACKAGE || e->ctx == CTX_IMPORT) && header_error(p, e))
     return;
   if (is_eof(&p->tok) && p->nsyntax) return; /* gc: no follow-up errors at EOF */
+  /* gc ends a block at a token that cannot start a statement: recovery
+  ** throws the token away, and a `}` takes its place */
+  if (e->ctx == CTX_STMT && e->top == TOP_STMT_START && !e->in_clause &&
+      !is_eof(&p->tok))
+    p->insert = TK_RBRACE;
   StrBuf sb = {0};
   gc_message(p, e, &sb);
   parse_syntax_errorf(p, p->tok.pos, "%s", sb_str(&sb));
