@@ -26,7 +26,7 @@ fi
 
 mkdir -p "$work"
 classes=$work/classes.tsv
-if [ ! -s "$classes" ]; then
+if [ ! -s "$classes" ] || [ "$here/classify.go" -nt "$classes" ]; then
   GOCACHE=${GOCACHE:-$work/gocache} go run "$here/classify.go" "$root" >"$classes.tmp"
   mv "$classes.tmp" "$classes"
 fi

@@ -4,8 +4,9 @@
 //
 //	ok        go/parser (what gofmt uses) accepts it and it has no generics
 //	rejected  go/parser reports a syntax error: gofmt rejects it
-//	generic   it declares type parameters, instantiates with several type
-//	          arguments, or writes a constraint (~T or A|B) in an interface
+//	generic   it declares type parameters, instantiates a generic type or
+//	          function (T[int] where a type must be, or F[A, B] anywhere), or
+//	          writes a constraint (~T or A|B) in an interface
 //
 // Usage: go run classify.go DIR
 package main
@@ -27,10 +28,24 @@ func usesGenerics(f *ast.File) bool {
 		switch n := n.(type) {
 		case *ast.FuncType:
 			found = found || n.TypeParams != nil
-		case *ast.TypeSpec:
-			found = found || n.TypeParams != nil
 		case *ast.IndexListExpr:
 			found = true
+		case *ast.Field:
+			found = found || isInstance(n.Type)
+		case *ast.TypeSpec:
+			found = found || n.TypeParams != nil || isInstance(n.Type)
+		case *ast.ValueSpec:
+			found = found || isInstance(n.Type)
+		case *ast.CompositeLit:
+			found = found || isInstance(n.Type)
+		case *ast.TypeAssertExpr:
+			found = found || isInstance(n.Type)
+		case *ast.ArrayType:
+			found = found || isInstance(n.Elt)
+		case *ast.MapType:
+			found = found || isInstance(n.Key) || isInstance(n.Value)
+		case *ast.ChanType:
+			found = found || isInstance(n.Value)
 		case *ast.InterfaceType:
 			for _, m := range n.Methods.List {
 				if isConstraint(m.Type) {
@@ -41,6 +56,26 @@ func usesGenerics(f *ast.File) bool {
 		return !found
 	})
 	return found
+}
+
+// isInstance reports whether a type (where only a type can stand) is an
+// instantiation like T[int] or *pkg.T[int]: in that place an index
+// expression can only mean generics.
+func isInstance(t ast.Expr) bool {
+	for {
+		switch e := t.(type) {
+		case *ast.StarExpr:
+			t = e.X
+		case *ast.ParenExpr:
+			t = e.X
+		case *ast.Ellipsis:
+			t = e.Elt
+		case *ast.IndexExpr:
+			return true
+		default:
+			return false
+		}
+	}
 }
 
 // isConstraint reports whether an embedded interface element is a ~T term or
