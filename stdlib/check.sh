@@ -266,10 +266,12 @@ func main() {
 	flag.Parse()
 	root = flag.Arg(0)
 	var paths []string
+	seen := map[string]bool{}
 	filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".go") {
 			rel, _ := filepath.Rel(root, filepath.Dir(p))
-			if len(paths) == 0 || paths[len(paths)-1] != rel {
+			if !seen[rel] {
+				seen[rel] = true
 				paths = append(paths, rel)
 			}
 		}

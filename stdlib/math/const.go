@@ -1,12 +1,10 @@
 // Package math provides basic constants and mathematical functions.
 //
-// Design: the exact operations (Sqrt, Floor, Ceil, Trunc, Mod, FMA) and
-// the bit reinterpretations (Float64bits...) are natives: one machine
-// instruction or libm call, exact by definition, so they match Go bit for
-// bit. The transcendental functions are also natives over C's libm for now
-// (docs/stdlib.md: they may differ from Go's own algorithms in the last
-// ulp). Everything built from those (Abs, Round, Modf, Frexp, Ldexp, Log2,
-// Log10, Max, Min, Inf, NaN, ...) is Go.
+// Design: Go computes nearly all of math in Go, and so does subgo, with the
+// same algorithms (Cephes and FreeBSD msun kernels, Payne-Hanek reduction
+// for huge trigonometric arguments) so results match Go's bit for bit.
+// Natives (natives.go) are only the bit reinterpretations, the exact IEEE
+// operations, Exp and Log (assembly in Go on amd64) and Erf/Erfc/Gamma.
 //
 // This file: the constants, with Go's exact values.
 package math

@@ -1,5 +1,5 @@
 // round.go -- Round, RoundToEven, Max, Min, Dim, Log2, Log10, Logb, Ilogb,
-// Pow10, Sincos, Signbit-aware helpers: all Go, built on the natives.
+// Pow10: all Go, built on the natives.
 package math
 
 // Round returns the nearest integer, rounding half away from zero.
@@ -164,9 +164,4 @@ var pow10postab32 = [...]float64{
 
 var pow10negtab32 = [...]float64{
 	1e-00, 1e-32, 1e-64, 1e-96, 1e-128, 1e-160, 1e-192, 1e-224, 1e-256, 1e-288, 1e-320,
-}
-
-// Sincos returns Sin(x), Cos(x).
-func Sincos(x float64) (sin, cos float64) {
-	return Sin(x), Cos(x)
 }
