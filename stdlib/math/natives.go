@@ -1,8 +1,7 @@
 // natives.go -- the math functions implemented in C by the runtime: bit
 // reinterpretation (no unsafe in the subset), the exact IEEE operations
-// (Sqrt, Floor, Ceil, Trunc, FMA: one instruction each), Exp and Log (Go
-// uses assembly for them on amd64; C's exp/log are the natural stand-in),
-// and Erf, Erfc, Gamma (C99 libm; Go's pure-Go versions are long
+// (Sqrt, Floor, Ceil, Trunc, FMA: one instruction each), and Erf, Erfc,
+// Gamma (C99 libm; Go's pure-Go versions are long
 // coefficient tables not ported yet). Special cases as C99 Annex F, which
 // agrees with Go's documentation.
 package math
@@ -36,13 +35,6 @@ func Trunc(x float64) float64
 
 // FMA returns x * y + z, computed with only one rounding (C fma).
 func FMA(x, y, z float64) float64
-
-// Exp returns e**x (C exp). For results bit-identical to Go, a runtime
-// may port Go's amd64 algorithm instead.
-func Exp(x float64) float64
-
-// Log returns the natural logarithm of x (C log; see Exp).
-func Log(x float64) float64
 
 // Erf returns the error function of x (C erf).
 func Erf(x float64) float64
