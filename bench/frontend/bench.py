@@ -7,10 +7,11 @@ Generates a LINES-line program with gen_program.py, then times, in this one
 run, `subgo dump ast` (parse), `subgo dump types` (parse + type check),
 `gofmt -l` (parse + print), `go vet` and `go build` (Go 1.19). Every timed run
 gets a fresh copy of the file with a different last comment, so Go's build
-cache cannot answer from an earlier run. Prints the median wall time, peak
-memory, lines per second and the ratio to `subgo dump types` as a Markdown
-table (docs/STATUS.md keeps the latest), then whether subgo reaches the goal
-of 500,000 lines/s for parse + check.
+cache cannot answer from an earlier run. Prints the median wall time, CPU time
+(user + sys, steadier on a busy machine), peak memory, lines per second and
+the ratio to `subgo dump types` as a Markdown table (docs/STATUS.md keeps the
+latest), then whether subgo reaches the goal of 500,000 lines/s for parse +
+check. A command that fails gets a row saying so; the others still run.
 """
 import os
 import shutil
@@ -24,7 +25,7 @@ GOAL = 500_000  # lines/s for subgo dump types
 
 
 def time_run(cmd, cwd):
-    """Run cmd once; return (wall seconds, peak RSS in MB) or raise on failure."""
+    """Run cmd once; return (wall s, CPU s, peak RSS MB) or raise on failure."""
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err)
@@ -33,9 +34,9 @@ def time_run(cmd, cwd):
         proc.returncode = os.waitstatus_to_exitcode(status)
         if proc.returncode != 0:
             err.seek(0)
-            raise RuntimeError(f"{' '.join(cmd)}: exit {proc.returncode}\n"
-                               + err.read().decode(errors="replace")[-2000:])
-    return wall, usage.ru_maxrss / 1024
+            first = err.read().decode(errors="replace").split("\n")[0]
+            raise RuntimeError(f"exit {proc.returncode}: {first}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 def main():
@@ -57,28 +58,36 @@ def main():
         commands += [("go vet", ["go", "vet"]),
                      ("go build", ["go", "build", "-o", os.path.join(work, "prog")])]
 
-    results = {}
+    results = {}  # name -> (wall, cpu, rss) medians, or the error text
     try:
         for name, cmd in commands:
-            walls, rss = [], 0.0
-            for k in range(runs):
-                path = os.path.join(work, f"big{k}.go")
-                with open(path, "w") as f:
-                    f.write(program + f"// {name} run {k}\n")
-                wall, peak = time_run(cmd + [os.path.basename(path)], work)
-                walls.append(wall)
-                rss = max(rss, peak)
-            results[name] = (statistics.median(walls), rss)
+            samples = []
+            try:
+                for k in range(runs):
+                    path = os.path.join(work, f"big{k}.go")
+                    with open(path, "w") as f:
+                        f.write(program + f"// {name} run {k}\n")
+                    samples.append(time_run(cmd + [os.path.basename(path)], work))
+                results[name] = tuple(statistics.median(col) for col in zip(*samples))
+            except RuntimeError as e:
+                results[name] = str(e)
     finally:
         shutil.rmtree(work)
 
-    base = results["subgo dump types"][0]
+    base = results["subgo dump types"]
     print(f"\n{lines:,} lines, {len(program) / 1e6:.1f} MB; median of {runs} runs each\n")
-    print("| command | time (s) | peak RSS (MB) | lines/s | time vs subgo dump types |")
-    print("|---|---|---|---|---|")
-    for name, (wall, rss) in results.items():
-        print(f"| `{name}` | {wall:.3f} | {rss:.0f} | {lines / wall:,.0f} | {wall / base:.2f}x |")
-    speed = lines / base
+    print("| command | time (s) | CPU (s) | peak RSS (MB) | lines/s | time vs subgo dump types |")
+    print("|---|---|---|---|---|---|")
+    for name, res in results.items():
+        if isinstance(res, str):
+            print(f"| `{name}` | failed: {res} | | | | |")
+            continue
+        wall, cpu, rss = res
+        ratio = f"{wall / base[0]:.2f}x" if isinstance(base, tuple) else "-"
+        print(f"| `{name}` | {wall:.3f} | {cpu:.3f} | {rss:.0f} | {lines / wall:,.0f} | {ratio} |")
+    if isinstance(base, str):
+        sys.exit(f"\ngoal: subgo dump types >= {GOAL:,} lines/s: not measurable ({base})")
+    speed = lines / base[0]
     verdict = "met" if speed >= GOAL else "NOT met"
     print(f"\ngoal: subgo dump types >= {GOAL:,} lines/s: {verdict} ({speed:,.0f} lines/s)")
 
