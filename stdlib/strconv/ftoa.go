@@ -1,21 +1,10 @@
-// ftoa.go -- float formatting. The native ftoaDigits produces decimal
-// digits (exact, from C's correctly rounded conversions); the layouts of
-// %e %f %g (Go's rules for precision and exponent), %b and %x are Go.
+// ftoa.go -- float formatting: the digits come from an exact decimal
+// (decimal.go) rounded to the precision or to the shortest form
+// (shortest.go); then the layouts of %e %f %g (Go's rules for precision and
+// exponent), %b and %x.
 package strconv
 
 import "math"
-
-// ftoaDigits returns the decimal digits of f (finite, f >= 0) and the
-// decimal point position dp, so that f ≈ 0.d1d2...dn × 10^dp. digits has no
-// leading zeros and no trailing zeros, and is "" (with dp = 0) when the
-// result is zero. f is treated as a float32 when bitSize is 32.
-//
-//	mode 's': the shortest digits that parse back to f at bitSize (and,
-//	          among those, the closest to f);
-//	mode 'e': f correctly rounded (ties to even on the exact binary value)
-//	          to n significant digits, n >= 1;
-//	mode 'f': f correctly rounded to n digits after the decimal point.
-func ftoaDigits(f float64, bitSize int, mode byte, n int) (digits string, dp int)
 
 // FormatFloat converts the floating-point number f to a string, according to
 // the format fmt ('b', 'e', 'E', 'f', 'g', 'G', 'x', 'X') and precision prec
@@ -33,18 +22,18 @@ func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
 
 func genericFtoa(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
 	var bits uint64
-	var mantbits, expbits uint
-	var bias int
+	var flt *floatInfo
 	switch bitSize {
 	case 32:
 		bits = uint64(math.Float32bits(float32(val)))
-		mantbits, expbits, bias = 23, 8, -127
+		flt = &float32info
 	case 64:
 		bits = math.Float64bits(val)
-		mantbits, expbits, bias = 52, 11, -1023
+		flt = &float64info
 	default:
 		panic("strconv: illegal AppendFloat/FormatFloat bitSize")
 	}
+	mantbits, expbits, bias := flt.mantbits, flt.expbits, flt.bias
 	neg := bits>>(expbits+mantbits) != 0
 	exp := int(bits>>mantbits) & (1<<expbits - 1)
 	mant := bits & (uint64(1)<<mantbits - 1)
@@ -75,14 +64,12 @@ func genericFtoa(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
 		return fmtX(dst, prec, fmt, neg, mant, exp, mantbits)
 	}
 
-	abs := math.Abs(val)
-	if bitSize == 32 {
-		abs = float64(float32(abs))
-	}
+	var dec decimal
+	exactDecimal(&dec, mant, exp, flt)
 	shortest := prec < 0
-	var d digitSet
 	if shortest {
-		d = newDigits(ftoaDigits(abs, bitSize, 's', 0))
+		roundShortest(&dec, mant, exp, flt)
+		d := digitsOf(&dec)
 		switch fmt {
 		case 'e', 'E':
 			prec = max(d.nd-1, 0)
@@ -91,23 +78,22 @@ func genericFtoa(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
 		case 'g', 'G':
 			prec = d.nd
 		}
-	} else if fmt == 'f' {
-		d = newDigits(ftoaDigits(abs, bitSize, 'f', prec))
-	} else {
-		n := prec
-		switch fmt {
-		case 'e', 'E':
-			n++
-		case 'g', 'G':
-			if prec == 0 {
-				prec = 1
-			}
-			n = prec
-		default:
-			n = 1
-		}
-		d = newDigits(ftoaDigits(abs, bitSize, 'e', n))
+		return formatDigits(dst, shortest, neg, d, prec, fmt)
 	}
+	switch fmt {
+	case 'e', 'E':
+		dec.round(prec + 1)
+	case 'f':
+		dec.round(dec.dp + prec)
+	case 'g', 'G':
+		if prec == 0 {
+			prec = 1
+		}
+		dec.round(prec)
+	default:
+		dec.round(1)
+	}
+	d := digitsOf(&dec)
 	return formatDigits(dst, shortest, neg, d, prec, fmt)
 }
 
@@ -117,7 +103,9 @@ type digitSet struct {
 	nd, dp int
 }
 
-func newDigits(s string, dp int) digitSet { return digitSet{s, len(s), dp} }
+func digitsOf(a *decimal) digitSet {
+	return digitSet{string(a.d[:a.nd]), a.nd, a.dp}
+}
 
 func formatDigits(dst []byte, shortest bool, neg bool, digs digitSet, prec int, fmt byte) []byte {
 	switch fmt {
