@@ -1,9 +1,7 @@
 // natives.go -- the math functions implemented in C by the runtime: bit
 // reinterpretation (no unsafe in the subset), the exact IEEE operations
-// (Sqrt, Floor, Ceil, Trunc, FMA: one instruction each), and Erf, Erfc,
-// Gamma (C99 libm; Go's pure-Go versions are long
-// coefficient tables not ported yet). Special cases as C99 Annex F, which
-// agrees with Go's documentation.
+// (Sqrt, Floor, Ceil, Trunc, FMA: one instruction each, exactly rounded,
+// so identical everywhere). Special cases as IEEE 754.
 package math
 
 // Float64bits returns the IEEE 754 binary representation of f, with the
@@ -35,12 +33,3 @@ func Trunc(x float64) float64
 
 // FMA returns x * y + z, computed with only one rounding (C fma).
 func FMA(x, y, z float64) float64
-
-// Erf returns the error function of x (C erf).
-func Erf(x float64) float64
-
-// Erfc returns the complementary error function of x (C erfc).
-func Erfc(x float64) float64
-
-// Gamma returns the Gamma function of x (C tgamma).
-func Gamma(x float64) float64

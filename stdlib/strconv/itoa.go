@@ -1,11 +1,11 @@
 // Package strconv implements conversions to and from string representations
 // of basic data types.
 //
-// Design: pure Go except two float primitives (ftoa.go, atof.go): decimal
-// digit generation for a float64 and correctly rounded decimal-to-binary
-// conversion are natives over C's printf/strtod family, which are exact;
-// all layout (%e %f %g %b %x), syntax checking, special values and error
-// reporting are Go, with Go's messages.
+// Design: pure Go. Floats go through an exact decimal (decimal.go): the
+// shortest or rounded digits for formatting (shortest.go, ftoa.go), and
+// correctly rounded parsing (atof.go); all layout (%e %f %g %b %x), syntax
+// checking, special values and error reporting follow Go, with Go's
+// messages.
 //
 // This file: integer formatting.
 package strconv
