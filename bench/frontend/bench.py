@@ -8,10 +8,11 @@ run, `subgo dump ast` (parse), `subgo dump types` (parse + type check),
 `gofmt -l` (parse + print), `go vet` and `go build` (Go 1.19). Every timed run
 gets a fresh copy of the file with a different last comment, so Go's build
 cache cannot answer from an earlier run. Prints the median wall time, CPU time
-(user + sys, steadier on a busy machine), peak memory, lines per second and
-the ratio to `subgo dump types` as a Markdown table (docs/STATUS.md keeps the
-latest), then whether subgo reaches the goal of 500,000 lines/s for parse +
-check. A command that fails gets a row saying so; the others still run.
+(user + sys: steadier on a busy machine), peak memory, lines per second of
+each, and the wall-time ratio to `subgo dump types` as a Markdown table
+(docs/STATUS.md keeps the latest), then whether subgo reaches the goal of
+500,000 lines/s for parse + check, judged on CPU time (subgo is
+single-threaded, so on an idle machine its wall time is its CPU time). A command that fails gets a row saying so; the others still run.
 """
 import os
 import shutil
@@ -76,20 +77,22 @@ def main():
 
     base = results["subgo dump types"]
     print(f"\n{lines:,} lines, {len(program) / 1e6:.1f} MB; median of {runs} runs each\n")
-    print("| command | time (s) | CPU (s) | peak RSS (MB) | lines/s | time vs subgo dump types |")
-    print("|---|---|---|---|---|---|")
+    print("| command | wall (s) | CPU (s) | peak RSS (MB) | lines/s (wall) | lines/s (CPU)"
+          " | wall vs subgo dump types |")
+    print("|---|---|---|---|---|---|---|")
     for name, res in results.items():
         if isinstance(res, str):
-            print(f"| `{name}` | failed: {res} | | | | |")
+            print(f"| `{name}` | failed: {res} | | | | | |")
             continue
         wall, cpu, rss = res
         ratio = f"{wall / base[0]:.2f}x" if isinstance(base, tuple) else "-"
-        print(f"| `{name}` | {wall:.3f} | {cpu:.3f} | {rss:.0f} | {lines / wall:,.0f} | {ratio} |")
+        print(f"| `{name}` | {wall:.3f} | {cpu:.3f} | {rss:.0f} | {lines / wall:,.0f}"
+              f" | {lines / cpu:,.0f} | {ratio} |")
     if isinstance(base, str):
         sys.exit(f"\ngoal: subgo dump types >= {GOAL:,} lines/s: not measurable ({base})")
-    speed = lines / base[0]
+    speed = lines / base[1]
     verdict = "met" if speed >= GOAL else "NOT met"
-    print(f"\ngoal: subgo dump types >= {GOAL:,} lines/s: {verdict} ({speed:,.0f} lines/s)")
+    print(f"\ngoal: subgo dump types >= {GOAL:,} lines/s: {verdict} ({speed:,.0f} lines per CPU second)")
 
 
 if __name__ == "__main__":
