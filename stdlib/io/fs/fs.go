@@ -1,9 +1,12 @@
 // Package fs defines basic interfaces to a file system. subgo keeps only
-// what package os shares with it: FileMode, PathError and the portable
-// error values (with Go's texts).
+// what package os shares with it: FileMode, FileInfo, PathError and the
+// portable error values (with Go's texts).
 package fs
 
-import "errors"
+import (
+	"errors"
+	"time"
+)
 
 // Generic file system errors.
 var (
@@ -87,3 +90,13 @@ type PathError struct {
 func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
 
 func (e *PathError) Unwrap() error { return e.Err }
+
+// A FileInfo describes a file and is returned by Stat.
+type FileInfo interface {
+	Name() string       // base name of the file
+	Size() int64        // length in bytes for regular files; system-dependent for others
+	Mode() FileMode     // file mode bits
+	ModTime() time.Time // modification time
+	IsDir() bool        // abbreviation for Mode().IsDir()
+	Sys() any           // underlying data source (can return nil)
+}
