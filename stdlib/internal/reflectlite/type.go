@@ -78,7 +78,8 @@ func typeKind(t Type) Kind
 // typeString returns t's name as Go's reflect.Type.String spells it:
 // "int", "main.T", "*main.T", "[]interface {}", "map[string]int",
 // "[3]uint8", "chan<- int", "func(int, ...string) (bool, error)",
-// "struct { A int; b string }", "interface { M() }", "error".
+// "struct { A int; b string }" (tags as Go prints them: struct { A int
+// "json:\"a\"" }), "interface { M() }", "error".
 func typeString(t Type) string
 
 // typeElem returns the element type of an Array, Chan, Map, Pointer or
