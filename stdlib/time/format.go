@@ -410,3 +410,36 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 	}
 	return b
 }
+
+// GoString implements fmt.GoStringer and formats t to be printed in Go
+// source code, e.g. time.Date(2009, time.November, 10, 23, 0, 0, 0, time.UTC).
+func (t Time) GoString() string {
+	year, month, day := t.Date()
+	hour, min, sec := t.Clock()
+	buf := make([]byte, 0, 72)
+	buf = append(buf, "time.Date("...)
+	buf = appendInt(buf, year, 0)
+	if January <= month && month <= December {
+		buf = append(buf, ", time."...)
+		buf = append(buf, longMonthNames[month-1]...)
+	} else {
+		buf = appendInt(buf, int(month), 0)
+	}
+	for _, v := range [...]int{day, hour, min, sec, t.Nanosecond()} {
+		buf = append(buf, ", "...)
+		buf = appendInt(buf, v, 0)
+	}
+	buf = append(buf, ", "...)
+	switch loc := t.Location(); loc {
+	case UTC, nil:
+		buf = append(buf, "time.UTC"...)
+	case Local:
+		buf = append(buf, "time.Local"...)
+	default:
+		buf = append(buf, "time.Location("...)
+		buf = append(buf, quote(loc.name)...)
+		buf = append(buf, ')')
+	}
+	buf = append(buf, ')')
+	return string(buf)
+}
