@@ -268,8 +268,34 @@ var unitMap = map[string]uint64{
 	"h":  uint64(Hour),
 }
 
+// quote returns s in double quotes, with '"' and '\\' escaped and the
+// bytes of control and non-ASCII characters written as \xNN (time's own
+// compact rule; strconv would print them differently).
 func quote(s string) string {
-	return "\"" + s + "\""
+	const hex = "0123456789abcdef"
+	buf := make([]byte, 1, len(s)+2)
+	buf[0] = '"'
+	for i, c := range s {
+		if c >= 0x80 || c < ' ' {
+			width := len(string(c))
+			if c == 0xFFFD {
+				width = 1 // an invalid byte, unless it really is U+FFFD
+				if i+2 < len(s) && s[i:i+3] == string(rune(0xFFFD)) {
+					width = 3
+				}
+			}
+			for j := 0; j < width; j++ {
+				buf = append(buf, '\\', 'x', hex[s[i+j]>>4], hex[s[i+j]&0xF])
+			}
+			continue
+		}
+		if c == '"' || c == '\\' {
+			buf = append(buf, '\\')
+		}
+		buf = append(buf, string(c)...)
+	}
+	buf = append(buf, '"')
+	return string(buf)
 }
 
 // ParseDuration parses a duration string: a possibly signed sequence of
