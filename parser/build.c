@@ -233,7 +233,6 @@ Node *parse_group(Parser *p, TokKind tok, Pos pos, NodeList specs, Pos lparen,
       s->valuespec.iota = i;
       s->valuespec.implicit = !s->valuespec.type && s->valuespec.values.len == 0;
     }
-    if (tok == TK_IMPORT) PUSH(p->file->imports, s);
   }
   return n;
 }
@@ -244,6 +243,21 @@ Node *parse_valuespec(Parser *p, NodeList names, Node *type, NodeList values) {
   n->valuespec.type = type;
   n->valuespec.values = values;
   return n;
+}
+
+/* An import after other declarations is gc's "non-declaration statement"
+** error, and is dropped. */
+void parse_import_decl(Parser *p, Node *decl) {
+  NodeList *decls = &p->file->decls;
+  const Node *last = decls->len ? decls->items[decls->len - 1] : NULL;
+  if (last && (last->kind != N_GENDECL || last->gendecl.tok != TK_IMPORT)) {
+    parse_syntax_errorf(p, decl->pos, "non-declaration statement outside function body");
+    return;
+  }
+  PUSH(*decls, decl);
+  p->last_decl = decl;
+  for (int i = 0; i < decl->gendecl.specs.len; i++)
+    PUSH(p->file->imports, decl->gendecl.specs.items[i]);
 }
 
 /* ---- simple statements ---- */

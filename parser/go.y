@@ -193,6 +193,18 @@ static Node *caseclause(Parser *p, Pos pos, NodeList list, bool is_default) {
   return n;
 }
 
+static Node *clause_body(Parser *p, Node *c, Pos colon, NodeList body) {
+  (void)p;
+  if (c->kind == N_CASECLAUSE) {
+    c->caseclause.body = body;
+    c->caseclause.colon = colon;
+  } else {
+    c->commclause.body = body;
+    c->commclause.colon = colon;
+  }
+  return c;
+}
+
 static Node *commclause(Parser *p, Pos pos, Node *comm) {
   Node *n = NEW(COMMCLAUSE, pos);
   n->commclause.comm = comm;
@@ -268,7 +280,7 @@ int parse_run(Parser *p);
 %type <node> expr unary primary operand operand_common complit_type
 %type <node> expr_nb unary_nb primary_nb operand_nb
 %type <node> suffix complit_value elem eval oexpr
-%type <node> stmt simple_stmt simple_stmt_nb osimple_nb init_nb stop_stmt decl_stmt
+%type <node> stmt stmt1 simple_stmt simple_stmt_nb osimple_nb init_nb stop_stmt decl_stmt
 %type <node> ctrl_stmt block if_stmt for_stmt switch_stmt select_stmt
 %type <node> case_block case_clause case_head range_nb else if_block
 %type <list> import_specs import_list const_specs const_list var_specs
@@ -283,21 +295,20 @@ int parse_run(Parser *p);
 
 /* ---- source file ---- */
 file
-  : package ";" imports decls
+  : package ";" decls
   ;
 
 package
   : PACKAGE IDENT { p->file->pkgname = IDENT($2); }
   ;
 
-imports
-  : %empty
-  | imports import_decl ";" { PUSH(p->file->decls, $2); p->last_decl = $2; }
-  ;
-
+/* Imports and declarations share one list so that error recovery has a
+** state to return to from the first token on; parse_import_decl rejects an
+** import after other declarations as gc does. */
 decls
   : %empty
-  | decls top_decl ";" { PUSH(p->file->decls, $2); p->last_decl = $2; yyerrok; }
+  | decls import_decl ";" { parse_import_decl(p, $2); }
+  | decls top_decl ";"    { PUSH(p->file->decls, $2); p->last_decl = $2; }
   | decls error
   ;
 
@@ -319,8 +330,9 @@ import_spec
   ;
 
 const_decl
-  : CONST const_spec                   { $$ = parse_group(p, TK_CONST, @1, list1(p, $2), NOPOS, NOPOS); }
-  | CONST group_lparen const_specs ")" { $$ = parse_group(p, TK_CONST, @1, $3, @2, @4); }
+  : kw_const const_spec                   { $$ = parse_group(p, TK_CONST, @1, list1(p, $2), NOPOS, NOPOS); }
+  | kw_const group_lparen const_specs ")" { $$ = parse_group(p, TK_CONST, @1, $3, @2, @4); }
+  | kw_const group_lparen error ")"       { $$ = parse_group(p, TK_CONST, @1, (NodeList){0}, @2, @4); }
   ;
 const_specs : %empty { $$ = (NodeList){0}; } | const_list osemi ;
 const_list  : const_spec { $$ = list1(p, $1); } | const_list ";" const_spec { PUSH($1, $3); $$ = $1; } ;
@@ -332,8 +344,9 @@ const_spec
   ;
 
 var_decl
-  : VAR var_spec                   { $$ = parse_group(p, TK_VAR, @1, list1(p, $2), NOPOS, NOPOS); }
-  | VAR group_lparen var_specs ")" { $$ = parse_group(p, TK_VAR, @1, $3, @2, @4); }
+  : kw_var var_spec                   { $$ = parse_group(p, TK_VAR, @1, list1(p, $2), NOPOS, NOPOS); }
+  | kw_var group_lparen var_specs ")" { $$ = parse_group(p, TK_VAR, @1, $3, @2, @4); }
+  | kw_var group_lparen error ")"     { $$ = parse_group(p, TK_VAR, @1, (NodeList){0}, @2, @4); }
   ;
 var_specs : %empty { $$ = (NodeList){0}; } | var_list osemi ;
 var_list  : var_spec { $$ = list1(p, $1); } | var_list ";" var_spec { PUSH($1, $3); $$ = $1; } ;
@@ -344,8 +357,9 @@ var_spec
   ;
 
 type_decl
-  : TYPE type_spec                   { $$ = parse_group(p, TK_TYPE, @1, list1(p, $2), NOPOS, NOPOS); }
-  | TYPE group_lparen type_specs ")" { $$ = parse_group(p, TK_TYPE, @1, $3, @2, @4); }
+  : kw_type type_spec                   { $$ = parse_group(p, TK_TYPE, @1, list1(p, $2), NOPOS, NOPOS); }
+  | kw_type group_lparen type_specs ")" { $$ = parse_group(p, TK_TYPE, @1, $3, @2, @4); }
+  | kw_type group_lparen error ")"     { $$ = parse_group(p, TK_TYPE, @1, (NodeList){0}, @2, @4); }
   ;
 type_specs : %empty { $$ = (NodeList){0}; } | type_list osemi ;
 type_list  : type_spec { $$ = list1(p, $1); } | type_list ";" type_spec { PUSH($1, $3); $$ = $1; } ;
@@ -357,6 +371,11 @@ type_spec
   ;
 
 group_lparen : "(" ;
+/* Declaration keywords end error recovery, as they end gc's skipping. */
+kw_const : CONST { yyerrok; } ;
+kw_var   : VAR   { yyerrok; } ;
+kw_type  : TYPE  { yyerrok; } ;
+kw_func  : FUNC  { yyerrok; } ;
 osemi        : %empty | ";" ;
 ocomma       : %empty | "," ;
 
@@ -366,9 +385,9 @@ ident_list
   ;
 
 func_decl
-  : FUNC IDENT signature func_body              { $$ = parse_funcdecl(p, @1, NULL, IDENT($2), $3, $4); }
-  | FUNC IDENT func_tparams signature func_body { $$ = parse_funcdecl(p, @1, NULL, IDENT($2), $4, $5); }
-  | FUNC params IDENT signature func_body       { $$ = parse_funcdecl(p, @1, &$2, IDENT($3), $4, $5); }
+  : kw_func IDENT signature func_body              { $$ = parse_funcdecl(p, @1, NULL, IDENT($2), $3, $4); }
+  | kw_func IDENT func_tparams signature func_body { $$ = parse_funcdecl(p, @1, NULL, IDENT($2), $4, $5); }
+  | kw_func params IDENT signature func_body       { $$ = parse_funcdecl(p, @1, &$2, IDENT($3), $4, $5); }
   ;
 func_body : %empty { $$ = NULL; } | block ;
 
@@ -453,6 +472,7 @@ signature
 
 params
   : param_lparen param_body ")" { $$ = parse_params(p, $2); }
+  | param_lparen error ")"      { $$ = (NodeList){0}; }
   ;
 param_lparen : "(" ;
 param_body   : %empty { $$ = (NodeList){0}; } | param_list ocomma ;
@@ -467,6 +487,8 @@ param
 struct_type
   : STRUCT "{" field_specs "}" { $$ = NEW(STRUCTTYPE, @1); $$->structtype.fields = $3;
                                  $$->structtype.lbrace = @2; $$->structtype.rbrace = @4; }
+  | STRUCT "{" error "}"       { $$ = NEW(STRUCTTYPE, @1); $$->structtype.lbrace = @2;
+                                 $$->structtype.rbrace = @4; }
   ;
 field_specs : %empty { $$ = (NodeList){0}; } | field_list osemi ;
 field_list  : field_decl { $$ = list1(p, $1); } | field_list ";" field_decl { PUSH($1, $3); $$ = $1; } ;
@@ -489,6 +511,8 @@ otag : %empty { $$ = NULL; } | STRING { $$ = parse_basiclit(p, $1); } ;
 iface_type
   : INTERFACE "{" iface_specs "}" { $$ = NEW(INTERFACETYPE, @1); $$->interfacetype.methods = $3;
                                     $$->interfacetype.lbrace = @2; $$->interfacetype.rbrace = @4; }
+  | INTERFACE "{" error "}"       { $$ = NEW(INTERFACETYPE, @1); $$->interfacetype.lbrace = @2;
+                                    $$->interfacetype.rbrace = @4; }
   ;
 iface_specs : %empty { $$ = (NodeList){0}; } | iface_list osemi ;
 iface_list  : iface_elem { $$ = list1(p, $1); } | iface_list ";" iface_elem { PUSH($1, $3); $$ = $1; } ;
@@ -622,9 +646,9 @@ stmts
   : %empty         { $$ = (NodeList){0}; }
   | stmts stmt ";" { parse_stmt_push(p, &$1, $2); $$ = $1; yyerrok; }
   ;
-stmt
-  : %empty          { $$ = NULL; }
-  | simple_stmt
+stmt : %empty { $$ = NULL; } | stmt1 ;
+stmt1
+  : simple_stmt
   | IDENT ":" stmt  { $$ = labeled(p, $1, @2, $3); }
   | stop_stmt
   | block
@@ -722,8 +746,14 @@ select_stmt
   : SELECT case_block       { $$ = parse_select(p, @1, $2); }
   | SELECT error case_block { $$ = parse_select(p, @1, $3); }
   ;
+/* A clause's statements end with `;` except the last one of the last
+** clause, before the `}`: `case 1: f() case 2:` is gc's "at end of
+** statement". */
 case_block
-  : "{" case_list "}" { $$ = block(p, @1, $2, @3); yyerrok; }
+  : "{" case_list "}"                                { $$ = block(p, @1, $2, @3); yyerrok; }
+  | "{" case_list case_head ":" stmts stmt1 "}"      { parse_stmt_push(p, &$5, $6);
+                                                       PUSH($2, clause_body(p, $3, @4, $5));
+                                                       $$ = block(p, @1, $2, @7); yyerrok; }
   ;
 case_list
   : %empty                { $$ = (NodeList){0}; }
@@ -732,9 +762,7 @@ case_list
 /* switch and select clauses share one rule; parse_switch/parse_select
 ** check that each got the kind it allows */
 case_clause
-  : case_head ":" stmt_list { $$ = $1;
-                              if ($$->kind == N_CASECLAUSE) { $$->caseclause.body = $3; $$->caseclause.colon = @2; }
-                              else { $$->commclause.body = $3; $$->commclause.colon = @2; } }
+  : case_head ":" stmts { $$ = clause_body(p, $1, @2, $3); }
   ;
 case_head
   : CASE expr_list                { $$ = caseclause(p, @1, $2, false); }
@@ -762,10 +790,14 @@ static int yylex(YYSTYPE *lval, YYLTYPE *lloc, Parser *p) {
   if (p->stop)
     p->tok = (Token){TK_EOF, p->tok.pos, NULL, 0};
   else if (p->insert != TK_EOF)
-    p->tok = (Token){p->insert, p->tok.pos, NULL, 0};
-  else
+    p->tok = (Token){p->insert, p->tok.pos, tok_text(p->insert), 0};
+  else if (p->pending.kind != TK_EOF) {
+    p->tok = p->pending;
+    p->pending.kind = TK_EOF;
+  } else
     lex_next(p->lx, &p->tok);
   p->insert = TK_EOF;
+  if (p->skip_to != TK_EOF) parse_skip(p);
   lval->tok = p->tok;
   *lloc = p->tok.pos;
   return bison_token[p->tok.kind];
@@ -794,10 +826,13 @@ static StackTop top_symbol(yysymbol_kind_t sym) {
   case YYSYMBOL_block:
   case YYSYMBOL_case_block: return TOP_BODY;
   case YYSYMBOL_SEMICOLON: return TOP_SEMI;
+  case YYSYMBOL_ELLIPSIS: return TOP_ELLIPSIS;
   case YYSYMBOL_CHAN: return TOP_CHAN;
   case YYSYMBOL_ARROW: return TOP_ARROW;
-  case YYSYMBOL_decls:
-  case YYSYMBOL_imports: return TOP_DECL_START;
+  case YYSYMBOL_decls: return TOP_DECL_START;
+  case YYSYMBOL_kw_var:
+  case YYSYMBOL_kw_const:
+  case YYSYMBOL_kw_type: return TOP_DECL_KW;
   default: return sym < YYNTOKENS ? TOP_TOKEN : TOP_OTHER;
   }
 }
@@ -808,8 +843,7 @@ static StackTop top_symbol(yysymbol_kind_t sym) {
 static SyntaxCtx symbol_ctx(yysymbol_kind_t sym, yysymbol_kind_t below) {
   switch (sym) {
   case YYSYMBOL_stmts: return CTX_STMT;
-  case YYSYMBOL_decls:
-  case YYSYMBOL_imports: return CTX_TOP;
+  case YYSYMBOL_decls: return CTX_TOP;
   case YYSYMBOL_package:
   case YYSYMBOL_PACKAGE: return CTX_PACKAGE;
   case YYSYMBOL_import_decl:
@@ -826,7 +860,7 @@ static SyntaxCtx symbol_ctx(yysymbol_kind_t sym, yysymbol_kind_t below) {
   case YYSYMBOL_CASE:
   case YYSYMBOL_DEFAULT: return CTX_CASE;
   case YYSYMBOL_case_list: return CTX_CASES;
-  case YYSYMBOL_TYPE: return below == YYSYMBOL_LPAREN ? CTX_COUNT : CTX_TYPEDECL;
+  case YYSYMBOL_kw_type: return CTX_TYPEDECL;
   case YYSYMBOL_LBRACE:
     return below == YYSYMBOL_STRUCT ? CTX_STRUCT
          : below == YYSYMBOL_INTERFACE ? CTX_IFACE : CTX_NONE;
@@ -840,11 +874,19 @@ static SyntaxCtx symbol_ctx(yysymbol_kind_t sym, yysymbol_kind_t below) {
 ** innermost construct with a list of its own is where the error is. */
 static void describe(const yy_state_t *top, SyntaxError *e) {
   bool found = false;
-  int semis = 0;
+  int semis = 0, closed = 0; /* brackets closed above: their openers do not count */
   e->top = top_symbol(yystos[*top]);
   for (const yy_state_t *s = top;; s--) {
     yysymbol_kind_t sym = yystos[*s];
     SyntaxCtx ctx = symbol_ctx(sym, *s ? yystos[s[-1]] : YYSYMBOL_YYEOF);
+    if (sym == YYSYMBOL_RPAREN || sym == YYSYMBOL_RBRACK || sym == YYSYMBOL_RBRACE)
+      closed++;
+    if (closed && (sym == YYSYMBOL_LPAREN || sym == YYSYMBOL_LBRACK || sym == YYSYMBOL_LBRACE ||
+                   sym == YYSYMBOL_call_lparen || sym == YYSYMBOL_param_lparen ||
+                   sym == YYSYMBOL_group_lparen || sym == YYSYMBOL_complit_lbrace)) {
+      closed--;
+      continue;
+    }
     if (sym == YYSYMBOL_stmts) e->in_func = true;
     if (sym == YYSYMBOL_SEMICOLON) semis++;
     if (ctx != CTX_COUNT && !found) {

@@ -21,6 +21,10 @@ typedef struct Parser {
   Token tok;    /* the token yylex returned last: bison's lookahead */
   Token prev;   /* the token before tok */
   TokKind insert;     /* token to hand bison next instead of reading */
+  Token pending;      /* token read ahead, handed over after insert */
+  TokKind skip_to;    /* recovering in a list closed by this token */
+  bool skip_in_func;  /* ... inside a function body */
+  int32_t insert_line, insert_col; /* token before which we last inserted */
   int32_t err_line;   /* line of the last syntax error (gc: one per line) */
   int nsyntax;        /* syntax errors reported */
   bool stop;          /* give up: yylex returns EOF from now on */
@@ -62,6 +66,7 @@ Node *parse_range(Parser *p, Pos pos, NodeList lhs, TokKind tok, Pos tokpos,
 Node *parse_switch(Parser *p, Pos pos, Header *h, Node *body);
 Node *parse_select(Parser *p, Pos pos, Node *body);
 void parse_stmt_push(Parser *p, NodeList *list, Node *stmt);
+void parse_import_decl(Parser *p, Node *decl);
 void parse_generic_error(Parser *p, Pos pos);
 
 /* ---- syntax.c: gc's words for syntax errors ---- */
@@ -98,6 +103,8 @@ typedef enum StackTop {
   TOP_HEADER,     /* a complete if/for/switch header */
   TOP_BODY,       /* a complete { } body of a statement */
   TOP_SEMI,       /* ; */
+  TOP_ELLIPSIS,   /* ... */
+  TOP_DECL_KW,    /* const, type or var */
   TOP_DECL_START, /* a top-level declaration may start here */
   TOP_CHAN,       /* chan */
   TOP_ARROW,      /* <- (as in chan<-) */
@@ -114,6 +121,7 @@ typedef struct SyntaxError {
 } SyntaxError;
 
 void parse_syntax_error(Parser *p, const SyntaxError *e);
+void parse_skip(Parser *p);
 void parse_errorf(Parser *p, Pos pos, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 /* "syntax error: ..." with gc's rule of one syntax error per line */

@@ -182,11 +182,16 @@ static void gc_message(Parser *p, const SyntaxError *e, StrBuf *sb) {
       sb_puts(sb, "non-declaration statement outside function body");
   } else if (e->ctx == CTX_TOP && x[TK_SEMICOLON]) {
     sb_printf(sb, "unexpected %s after top level declaration", tok.buf);
+  } else if (e->ctx == CTX_STMT && p->prev.kind == TK_COLON &&
+             (t->kind == TK_CASE || t->kind == TK_DEFAULT)) {
+    sb_puts(sb, "missing statement after label");
   } else if (e->ctx == CTX_STMT && e->top == TOP_STMT_START) {
     sb_printf(sb, "unexpected %s, expecting %s", tok.buf,
               e->in_clause ? "case or default or }" : "}");
   } else if ((e->ctx == CTX_STMT || e->top == TOP_BODY) && x[TK_SEMICOLON]) {
     sb_printf(sb, "unexpected %s at end of statement", tok.buf);
+  } else if (list_context(e->ctx, &what, &sep, &close) && x[close] && is_eof(t)) {
+    sb_printf(sb, "unexpected %s, expecting %s", tok.buf, expecting(close));
   } else if (list_context(e->ctx, &what, &sep, &close) && x[sep] && x[close]) {
     sb_printf(sb, "unexpected %s in %s; possibly missing %s or %s", tok.buf,
               what, sep_name(sep), expecting(close));
@@ -194,6 +199,8 @@ static void gc_message(Parser *p, const SyntaxError *e, StrBuf *sb) {
     sb_printf(sb, "unexpected %s in type declaration", tok.buf);
   } else if (e->top == TOP_CHAN || (e->top == TOP_ARROW && x[TK_MAP] && !x[TK_INT])) {
     sb_puts(sb, "missing channel element type");
+  } else if (e->top == TOP_ELLIPSIS && x[TK_MAP]) {
+    sb_puts(sb, "... is missing type");
   } else if (e->ctx == CTX_ELSE) {
     sb_puts(sb, "else must be followed by if or statement block");
   } else if (e->ctx == CTX_SELECT) {
@@ -215,23 +222,96 @@ static void gc_message(Parser *p, const SyntaxError *e, StrBuf *sb) {
              t->kind == TK_LBRACE && e->top == TOP_SEMI) {
     sb_printf(sb, "unexpected %s, expecting for loop condition", tok.buf);
   } else {
-    sb_printf(sb, "unexpected %s, expecting %s", tok.buf, generic_expecting(x));
+    sb_printf(sb, "unexpected %s, expecting %s", tok.buf,
+              e->top == TOP_DECL_KW && x[TK_IDENT] ? "name" : generic_expecting(x));
   }
   sb_free(&tok);
+}
+
+/* ---- recovery inside lists, as gc's list() does it ---- */
+
+static bool is_closer(TokKind k) {
+  return k == TK_RPAREN || k == TK_RBRACK || k == TK_RBRACE;
+}
+
+/* gc's stopset: statement keywords its skipping never crosses in a body. */
+static bool is_stop(TokKind k) {
+  switch (k) {
+  case TK_BREAK: case TK_CONST: case TK_CONTINUE: case TK_DEFER:
+  case TK_FALLTHROUGH: case TK_FOR: case TK_GO: case TK_GOTO: case TK_IF:
+  case TK_RETURN: case TK_SELECT: case TK_SWITCH: case TK_TYPE: case TK_VAR:
+    return true;
+  default: return false;
+  }
+}
+
+/* list_closer: the token closing the list an error is in, when go.y has an
+** `open error close` rule for that list. */
+static TokKind list_closer(SyntaxCtx ctx) {
+  switch (ctx) {
+  case CTX_ARGS: case CTX_PARAMS: case CTX_GROUP: return TK_RPAREN;
+  case CTX_COMPLIT: case CTX_STRUCT: case CTX_IFACE: return TK_RBRACE;
+  default: return TK_EOF;
+  }
+}
+
+/* recover_list arranges what gc does after an error in a list: skip to the
+** next ) ] } (or statement keyword in a body); if that is not the list's
+** own closer, the list ends there without consuming it. Bison throws the
+** offending token away and then reads on: parse_skip does the skipping,
+** and a foreign closer is handed over after an inserted closer of ours. */
+static void recover_list(Parser *p, const SyntaxError *e) {
+  TokKind close = list_closer(e->ctx);
+  if (close == TK_EOF || is_eof(&p->tok)) return;
+  p->skip_in_func = e->in_func;
+  if (is_closer(p->tok.kind) || (e->in_func && is_stop(p->tok.kind))) {
+    p->insert = close;
+    p->pending = p->tok;
+  } else {
+    p->skip_to = close;
+  }
+}
+
+void parse_skip(Parser *p) {
+  while (p->tok.kind != TK_EOF && !is_closer(p->tok.kind) &&
+         !(p->skip_in_func && is_stop(p->tok.kind)))
+    lex_next(p->lx, &p->tok);
+  if (p->tok.kind != p->skip_to && p->tok.kind != TK_EOF) {
+    p->pending = p->tok;
+    p->tok = (Token){p->skip_to, p->tok.pos, tok_text(p->skip_to), 0};
+  }
+  p->skip_to = TK_EOF;
 }
 
 void parse_syntax_error(Parser *p, const SyntaxError *e) {
   if (p->stop) return;
   if ((e->ctx == CTX_PACKAGE || e->ctx == CTX_IMPORT) && header_error(p, e))
     return;
-  if (is_eof(&p->tok) && p->nsyntax) return; /* gc: no follow-up errors at EOF */
+  if (p->tok.kind == TK_EOF && p->nsyntax) return; /* gc: no follow-ups at EOF */
   /* gc ends a block at a token that cannot start a statement: recovery
   ** throws the token away, and a `}` takes its place */
   if (e->ctx == CTX_STMT && e->top == TOP_STMT_START && !e->in_clause &&
       !is_eof(&p->tok))
     p->insert = TK_RBRACE;
+  /* gc's skipping stops at case/default, which then end the clause */
+  if (e->ctx == CTX_STMT && e->in_clause &&
+      (p->tok.kind == TK_CASE || p->tok.kind == TK_DEFAULT)) {
+    p->insert = TK_SEMICOLON;
+    p->pending = p->tok;
+  }
+  recover_list(p, e);
+  /* an insertion must make progress: never twice before the same token */
+  if (p->insert != TK_EOF) {
+    if (p->insert_line == p->tok.pos.line && p->insert_col == p->tok.pos.col) {
+      p->insert = TK_EOF;
+      p->pending.kind = TK_EOF;
+    }
+    p->insert_line = p->tok.pos.line;
+    p->insert_col = p->tok.pos.col;
+  }
   StrBuf sb = {0};
   gc_message(p, e, &sb);
-  parse_syntax_errorf(p, p->tok.pos, "%s", sb_str(&sb));
+  bool label = strcmp(sb_str(&sb), "missing statement after label") == 0;
+  parse_syntax_errorf(p, label ? p->prev.pos : p->tok.pos, "%s", sb_str(&sb));
   sb_free(&sb);
 }
