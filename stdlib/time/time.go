@@ -14,9 +14,10 @@ package time
 func now() (sec int64, nsec int32, mono int64)
 
 // tzLocal returns the abbreviation and offset east of UTC, in seconds, of
-// the local time zone at the given Unix time (C localtime_r / tm_zone,
-// tm_gmtoff; honours TZ). With no zone configured it returns "UTC", 0.
-func tzLocal(unix int64) (name string, offset int)
+// the local time zone at the given Unix time, and whether daylight saving
+// time is in effect (C localtime_r: tm_zone, tm_gmtoff, tm_isdst > 0;
+// honours TZ). With no zone configured it returns "UTC", 0, false.
+func tzLocal(unix int64) (name string, offset int, isDST bool)
 
 const (
 	secondsPerMinute = 60
@@ -135,9 +136,41 @@ func (l *Location) lookup(sec int64) (name string, offset int) {
 		return "UTC", 0
 	}
 	if l.local {
-		return tzLocal(sec)
+		name, offset, _ = tzLocal(sec)
+		return
 	}
 	return l.zone, l.offset
+}
+
+// IsDST reports whether the time in the configured location is in
+// Daylight Savings Time.
+func (t Time) IsDST() bool {
+	if t.loc == nil || !t.loc.local {
+		return false
+	}
+	_, _, dst := tzLocal(t.unixSec())
+	return dst
+}
+
+// ISOWeek returns the ISO 8601 year and week number in which t occurs.
+// Week ranges from 1 to 53. Jan 01 to Jan 03 of year n might belong to
+// week 52 or 53 of year n-1, and Dec 29 to Dec 31 might belong to week 1
+// of year n+1.
+func (t Time) ISOWeek() (year, week int) {
+	// The week belongs to the year of its Thursday (weeks start Monday).
+	days := floorDiv(t.local(), secondsPerDay)
+	wd := (days + 4) % 7 // 0 = Sunday
+	if wd < 0 {
+		wd += 7
+	}
+	d := 4 - wd // to Thursday
+	if d == 4 {
+		d = -3 // Sunday belongs to the week before
+	}
+	days += d
+	year, _, _ = civil(days)
+	yday := days - daysFromCivil(int64(year), 1, 1)
+	return year, int(yday)/7 + 1
 }
 
 // startNano is the monotonic clock at process start, minus one, so
