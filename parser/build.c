@@ -472,9 +472,20 @@ Node *parse_select(Parser *p, Pos pos, Node *body) {
 
 /* ---- generics ---- */
 
+/* Generic syntax is reported once per line, at its leftmost position (a
+** type parameter list's `[` rather than a constraint inside it, which is
+** reduced first): the report waits until the parse leaves the line. */
 void parse_generic_error(Parser *p, Pos pos) {
-  static const char msg[] = "generics are not supported by subgo";
-  if (pos.line == p->generic_line) return; /* one per line is plenty */
-  p->generic_line = pos.line;
-  parse_errorf(p, pos, "%s", msg);
+  if (pos.line == p->generic.line) {
+    if (pos.col < p->generic.col) p->generic = pos;
+    return;
+  }
+  parse_generic_flush(p);
+  p->generic = pos;
+}
+
+void parse_generic_flush(Parser *p) {
+  if (p->generic.line)
+    parse_errorf(p, p->generic, "generics are not supported by subgo");
+  p->generic = (Pos){0, 0};
 }

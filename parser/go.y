@@ -52,6 +52,13 @@ static NodeList list1(Parser *p, Node *n) {
   return l;
 }
 
+/* cons: x followed by the items of l. */
+static NodeList cons(Parser *p, Node *x, NodeList l) {
+  NodeList out = list1(p, x);
+  for (int i = 0; i < l.len; i++) PUSH(out, l.items[i]);
+  return out;
+}
+
 static Node *typespec(Parser *p, Token name, Node *type, bool alias) {
   Node *n = NEW(TYPESPEC, name.pos);
   n->typespec.name = IDENT(name);
@@ -277,14 +284,14 @@ int parse_run(Parser *p);
 %type <node> array_type map_type struct_type chan_type func_type iface_type
 %type <node> signature field_decl embedded otag iface_elem cterm
 %type <node> constraint_tail param
-%type <node> expr unary primary operand operand_common complit_type
+%type <node> expr unary primary ptype pvalue operand_common operand_value paren complit_type
 %type <node> expr_nb unary_nb primary_nb operand_nb
-%type <node> suffix complit_value elem eval oexpr
+%type <node> suffix name_suffix value_suffix complit_value elem eval oexpr
 %type <node> stmt stmt1 simple_stmt simple_stmt_nb osimple_nb init_nb stop_stmt decl_stmt
 %type <node> ctrl_stmt block if_stmt for_stmt switch_stmt select_stmt
 %type <node> case_block case_clause case_head range_nb else if_block
 %type <list> import_specs import_list const_specs const_list var_specs
-%type <list> var_list type_specs type_list ident_list params param_body
+%type <list> var_list type_specs type_list ident_list params param_body types
 %type <list> param_list field_specs field_list iface_specs iface_list
 %type <list> expr_list expr_list_nb elem_list stmt_list stmts case_list
 %type <op> binop unop assign_op
@@ -437,13 +444,13 @@ type_name
   | IDENT type_args                     { $$ = parse_apply_suffix(IDENT($1), $2); parse_generic_error(p, @2); }
   | IDENT "." IDENT type_args           { $$ = parse_apply_suffix(selector(p, IDENT($1), $3), $4); parse_generic_error(p, @4); }
   ;
+/* Instantiation: as in gc, the first argument is parsed as an expression
+** (it may be an array length after all), the others as types. */
 type_args
-  : "[" expr "]"                        { $$ = indexexpr(p, @1, list1(p, $2), @3); }
-  | "[" expr "," expr_list ocomma "]"   { NodeList l = list1(p, $2);
-                                          for (int i = 0; i < $4.len; i++) PUSH(l, $4.items[i]);
-                                          $$ = NEW(INDEX, @1); $$->index.indices = l;
-                                          $$->index.lbrack = @1; $$->index.rbrack = @6; }
+  : "[" expr "]"                           { $$ = indexexpr(p, @1, list1(p, $2), @3); }
+  | "[" expr "," types ocomma "]"          { $$ = indexexpr(p, @1, cons(p, $2, $4), @6); }
   ;
+types : type { $$ = list1(p, $1); } | types "," type { PUSH($1, $3); $$ = $1; } ;
 
 array_type
   : "[" expr "]" type      { $$ = arraytype(p, @1, $2, $4); }
@@ -494,9 +501,7 @@ field_specs : %empty { $$ = (NodeList){0}; } | field_list osemi ;
 field_list  : field_decl { $$ = list1(p, $1); } | field_list ";" field_decl { PUSH($1, $3); $$ = $1; } ;
 field_decl
   : IDENT type otag                { $$ = field(p, @1, list1(p, IDENT($1)), $2, $3); }
-  | IDENT "," ident_list type otag { NodeList l = list1(p, IDENT($1));
-                                     for (int i = 0; i < $3.len; i++) PUSH(l, $3.items[i]);
-                                     $$ = field(p, @1, l, $4, $5); }
+  | IDENT "," ident_list type otag { $$ = field(p, @1, cons(p, IDENT($1), $3), $4, $5); }
   | embedded otag                  { $$ = field(p, @1, (NodeList){0}, $1, $2); }
   ;
 embedded
@@ -533,12 +538,21 @@ unary
   : primary
   | unop unary { $$ = parse_unary(p, $1, @1, $2); }
   ;
-primary
-  : operand
-  | primary suffix        { $$ = parse_apply_suffix($1, $2); }
-  | primary complit_value { $$ = parse_complit(p, $1, $2); }
+/* A composite literal's type is a primary that may name a type (T, pkg.T,
+** x.T, G[T], (T)) or a literal type, never a call or other value: `f() {`
+** ends the expression before the `{`, as in gc. */
+primary : ptype | pvalue ;
+ptype
+  : IDENT                   { $$ = IDENT($1); }
+  | paren
+  | complit_type
+  | primary name_suffix     { $$ = parse_apply_suffix($1, $2); }
   ;
-operand : operand_common | complit_type ;
+pvalue
+  : operand_value
+  | primary value_suffix    { $$ = parse_apply_suffix($1, $2); }
+  | ptype complit_value     { $$ = parse_complit(p, $1, $2); }
+  ;
 
 /* The same without `T{`, for statement headers. */
 expr_nb
@@ -559,27 +573,30 @@ operand_nb
   | complit_type complit_value { $$ = parse_complit(p, $1, $2); }
   ;
 
-operand_common
+operand_common : operand_value | IDENT { $$ = IDENT($1); } | paren ;
+operand_value
   : basic_lit               { $$ = parse_basiclit(p, $1); }
-  | IDENT                   { $$ = IDENT($1); }
-  | "(" expr ")"            { $$ = NEW(PAREN, @1); $$->paren.x = $2; $$->paren.rparen = @3; }
   | func_type %prec NOBRACE
   | func_type block         { $$ = NEW(FUNCLIT, @1); $$->funclit.type = $1; $$->funclit.body = $2; }
   | chan_type
   | iface_type
   ;
+paren : "(" expr ")" { $$ = NEW(PAREN, @1); $$->paren.x = $2; $$->paren.rparen = @3; } ;
 basic_lit : INT | FLOAT | IMAG | CHAR | STRING ;
 complit_type : array_type | map_type | struct_type ;
 
-/* Postfix parts; parse_apply_suffix plugs in the operand. */
-suffix
+/* Postfix parts; parse_apply_suffix plugs in the operand. Selectors and
+** indexes may still name a type, the rest are values. */
+suffix : name_suffix | value_suffix ;
+name_suffix
   : "." IDENT                              { $$ = selector(p, NULL, $2); }
-  | "." "(" type ")"                       { $$ = typeassert(p, @1, $3, @2); }
-  | "." "(" TYPE ")"                       { $$ = typeassert(p, @1, NULL, @2); }
   | "[" expr "]"                           { $$ = indexexpr(p, @1, list1(p, $2), @3); }
-  | "[" expr "," expr_list ocomma "]"      { NodeList l = list1(p, $2);
-                                             for (int i = 0; i < $4.len; i++) PUSH(l, $4.items[i]);
-                                             $$ = indexexpr(p, @1, l, @6); }
+  | "[" expr "," "]"                       { $$ = indexexpr(p, @1, list1(p, $2), @4); }
+  | "[" expr "," types ocomma "]"          { $$ = indexexpr(p, @1, cons(p, $2, $4), @6); }
+  ;
+value_suffix
+  : "." "(" type ")"                       { $$ = typeassert(p, @1, $3, @2); }
+  | "." "(" TYPE ")"                       { $$ = typeassert(p, @1, NULL, @2); }
   | "[" oexpr ":" oexpr "]"                { $$ = slice(p, @1, $2, $4, NULL, false, @5); }
   | "[" oexpr ":" oexpr ":" oexpr "]"      { $$ = slice(p, @1, $2, $4, $6, true, @7);
                                              if (!$4) parse_errorf(p, @5, "middle index required in 3-index slice");
@@ -818,8 +835,16 @@ static const TokKind token_of_symbol[YYNTOKENS] = {
 
 /* top_symbol classifies the symbol on top of the stack, i.e. what was read
 ** just before the offending token. */
-static StackTop top_symbol(yysymbol_kind_t sym) {
+static StackTop top_symbol(yysymbol_kind_t sym, yysymbol_kind_t below) {
   switch (sym) {
+  case YYSYMBOL_COLON: return below == YYSYMBOL_IDENT ? TOP_LABEL : TOP_TOKEN;
+  case YYSYMBOL_LBRACK:
+    return below == YYSYMBOL_primary || below == YYSYMBOL_ptype ||
+           below == YYSYMBOL_pvalue || below == YYSYMBOL_primary_nb ? TOP_INDEX : TOP_LBRACK;
+  case YYSYMBOL_COMMA: return TOP_COMMA;
+  case YYSYMBOL_param_lparen: return TOP_LIST_START;
+  case YYSYMBOL_kw_func: return TOP_FUNC_KW;
+  case YYSYMBOL_params: return below == YYSYMBOL_kw_func ? TOP_FUNC_KW : TOP_OTHER;
   case YYSYMBOL_stmts: return TOP_STMT_START;
   case YYSYMBOL_header:
   case YYSYMBOL_for_header: return TOP_HEADER;
@@ -827,6 +852,7 @@ static StackTop top_symbol(yysymbol_kind_t sym) {
   case YYSYMBOL_case_block: return TOP_BODY;
   case YYSYMBOL_SEMICOLON: return TOP_SEMI;
   case YYSYMBOL_ELLIPSIS: return TOP_ELLIPSIS;
+  case YYSYMBOL_RETURN: return TOP_RETURN;
   case YYSYMBOL_CHAN: return TOP_CHAN;
   case YYSYMBOL_ARROW: return TOP_ARROW;
   case YYSYMBOL_decls: return TOP_DECL_START;
@@ -875,7 +901,7 @@ static SyntaxCtx symbol_ctx(yysymbol_kind_t sym, yysymbol_kind_t below) {
 static void describe(const yy_state_t *top, SyntaxError *e) {
   bool found = false;
   int semis = 0, closed = 0; /* brackets closed above: their openers do not count */
-  e->top = top_symbol(yystos[*top]);
+  e->top = top_symbol(yystos[*top], yystos[top[-1]]);
   for (const yy_state_t *s = top;; s--) {
     yysymbol_kind_t sym = yystos[*s];
     SyntaxCtx ctx = symbol_ctx(sym, *s ? yystos[s[-1]] : YYSYMBOL_YYEOF);
@@ -889,8 +915,10 @@ static void describe(const yy_state_t *top, SyntaxError *e) {
     }
     if (sym == YYSYMBOL_stmts) e->in_func = true;
     if (sym == YYSYMBOL_SEMICOLON) semis++;
+    if (sym == YYSYMBOL_RANGE && !found) e->range = true;
     if (ctx != CTX_COUNT && !found) {
       e->ctx = ctx;
+      e->type_group = sym == YYSYMBOL_group_lparen && yystos[s[-1]] == YYSYMBOL_kw_type;
       e->header_semis = semis;
       /* a statement list always has the file's header below it */
       e->in_clause = sym == YYSYMBOL_stmts &&

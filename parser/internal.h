@@ -29,7 +29,7 @@ typedef struct Parser {
   int nsyntax;        /* syntax errors reported */
   bool stop;          /* give up: yylex returns EOF from now on */
   Node *last_decl;    /* most recent top-level declaration */
-  int32_t generic_line; /* line of the last "generics" error */
+  Pos generic;        /* "generics" error waiting for the end of its line */
 } Parser;
 
 /* A statement header `if/for/switch init; cond; post {` as parsed, before
@@ -68,6 +68,7 @@ Node *parse_select(Parser *p, Pos pos, Node *body);
 void parse_stmt_push(Parser *p, NodeList *list, Node *stmt);
 void parse_import_decl(Parser *p, Node *decl);
 void parse_generic_error(Parser *p, Pos pos);
+void parse_generic_flush(Parser *p);
 
 /* ---- syntax.c: gc's words for syntax errors ---- */
 
@@ -105,6 +106,13 @@ typedef enum StackTop {
   TOP_SEMI,       /* ; */
   TOP_ELLIPSIS,   /* ... */
   TOP_DECL_KW,    /* const, type or var */
+  TOP_FUNC_KW,    /* func of a declaration, or func (receiver) */
+  TOP_LABEL,      /* the : of a label */
+  TOP_LBRACK,     /* [ of a type */
+  TOP_INDEX,      /* [ of an index or slice */
+  TOP_COMMA,      /* , */
+  TOP_LIST_START, /* ( of a parameter list */
+  TOP_RETURN,     /* return */
   TOP_DECL_START, /* a top-level declaration may start here */
   TOP_CHAN,       /* chan */
   TOP_ARROW,      /* <- (as in chan<-) */
@@ -114,6 +122,8 @@ typedef struct SyntaxError {
   SyntaxCtx ctx;
   StackTop top;
   int header_semis;        /* ';' read since the if/for/switch keyword */
+  bool range;              /* ... and a range clause */
+  bool type_group;         /* the group is a type declaration's */
   bool expected[TK_COUNT]; /* tokens bison could shift instead */
   int nexpected;
   bool in_func;            /* inside a function body */

@@ -15,6 +15,7 @@ AstFile *parse_file(const SrcFile *src, Diags *diags) {
   Parser p = {.src = src, .diags = diags, .arena = arena, .file = f};
   p.lx = lex_open(src, arena, diags);
   parse_run(&p);
+  parse_generic_flush(&p);
   lex_close(p.lx);
   return f;
 }

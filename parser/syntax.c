@@ -182,12 +182,11 @@ static void gc_message(Parser *p, const SyntaxError *e, StrBuf *sb) {
       sb_puts(sb, "non-declaration statement outside function body");
   } else if (e->ctx == CTX_TOP && x[TK_SEMICOLON]) {
     sb_printf(sb, "unexpected %s after top level declaration", tok.buf);
-  } else if (e->ctx == CTX_STMT && p->prev.kind == TK_COLON &&
-             (t->kind == TK_CASE || t->kind == TK_DEFAULT)) {
-    sb_puts(sb, "missing statement after label");
   } else if (e->ctx == CTX_STMT && e->top == TOP_STMT_START) {
     sb_printf(sb, "unexpected %s, expecting %s", tok.buf,
               e->in_clause ? "case or default or }" : "}");
+  } else if (e->top == TOP_RETURN && x[TK_INT]) {
+    sb_printf(sb, "unexpected %s, expecting expression", tok.buf);
   } else if ((e->ctx == CTX_STMT || e->top == TOP_BODY) && x[TK_SEMICOLON]) {
     sb_printf(sb, "unexpected %s at end of statement", tok.buf);
   } else if (list_context(e->ctx, &what, &sep, &close) && x[close] && is_eof(t)) {
@@ -195,10 +194,26 @@ static void gc_message(Parser *p, const SyntaxError *e, StrBuf *sb) {
   } else if (list_context(e->ctx, &what, &sep, &close) && x[sep] && x[close]) {
     sb_printf(sb, "unexpected %s in %s; possibly missing %s or %s", tok.buf,
               what, sep_name(sep), expecting(close));
-  } else if (e->ctx == CTX_TYPEDECL && x[TK_MAP]) {
+  } else if ((e->ctx == CTX_TYPEDECL || e->type_group) && x[TK_MAP]) {
     sb_printf(sb, "unexpected %s in type declaration", tok.buf);
+  } else if (e->ctx == CTX_TYPEDECL && x[TK_SEMICOLON]) {
+    sb_printf(sb, e->in_func ? "unexpected %s at end of statement"
+                             : "unexpected %s after top level declaration", tok.buf);
+  } else if (e->ctx == CTX_STRUCT && x[TK_IDENT] && x[TK_RBRACE]) {
+    sb_printf(sb, "unexpected %s, expecting field name or embedded type", tok.buf);
+  } else if (e->ctx == CTX_IFACE && x[TK_TILDE]) {
+    sb_printf(sb, "unexpected %s, expecting ~ term or type", tok.buf);
   } else if (e->top == TOP_CHAN || (e->top == TOP_ARROW && x[TK_MAP] && !x[TK_INT])) {
     sb_puts(sb, "missing channel element type");
+  } else if (e->ctx == CTX_PARAMS && x[TK_MAP] && !x[TK_INT] &&
+             (e->top == TOP_LIST_START || e->top == TOP_COMMA)) {
+    sb_printf(sb, "unexpected %s, expecting )", tok.buf);
+  } else if (e->top == TOP_INDEX && t->kind == TK_RBRACK && x[TK_INT]) {
+    sb_printf(sb, "unexpected %s, expecting operand", tok.buf);
+  } else if (e->top == TOP_LBRACK && t->kind == TK_RBRACK && x[TK_INT]) {
+    sb_printf(sb, "unexpected %s, expecting type", tok.buf);
+  } else if (e->top == TOP_FUNC_KW && x[TK_IDENT]) {
+    sb_printf(sb, "unexpected %s, expecting name or (", tok.buf);
   } else if (e->top == TOP_ELLIPSIS && x[TK_MAP]) {
     sb_puts(sb, "... is missing type");
   } else if (e->ctx == CTX_ELSE) {
@@ -211,7 +226,7 @@ static void gc_message(Parser *p, const SyntaxError *e, StrBuf *sb) {
     sb_printf(sb, "unexpected %s, expecting :", tok.buf);
   } else if ((e->ctx == CTX_IF || e->ctx == CTX_FOR || e->ctx == CTX_SWITCH) &&
              x[TK_LBRACE] && !x[TK_INT]) {
-    if (e->header_semis == 0 && e->top != TOP_HEADER)
+    if (e->header_semis == 0 && e->top != TOP_HEADER && !e->range)
       sb_printf(sb, "unexpected %s, expecting {", tok.buf);
     else if (e->ctx == CTX_SWITCH)
       sb_puts(sb, "missing { after switch clause");
@@ -283,35 +298,52 @@ void parse_skip(Parser *p) {
   p->skip_to = TK_EOF;
 }
 
+/* plan_recovery sets up what yylex hands bison after the error, so that
+** bison's recovery (go.y's error rules) resumes where gc's would. */
+static void plan_recovery(Parser *p, const SyntaxError *e) {
+  TokKind t = p->tok.kind;
+  bool stmt_start = e->top == TOP_STMT_START || e->top == TOP_LABEL;
+  if (e->ctx == CTX_STMT && stmt_start && !e->in_clause && !is_eof(&p->tok))
+    p->insert = TK_RBRACE; /* gc ends the block before a non-statement */
+  if (e->ctx == CTX_STMT && e->in_clause && (t == TK_CASE || t == TK_DEFAULT)) {
+    p->insert = TK_SEMICOLON; /* the clause ends, the next one begins */
+    p->pending = p->tok;
+  }
+  recover_list(p, e);
+  /* an insertion must make progress: never twice before the same token */
+  if (p->insert == TK_EOF) return;
+  if (p->insert_line == p->tok.pos.line && p->insert_col == p->tok.pos.col) {
+    p->insert = TK_EOF;
+    p->pending.kind = TK_EOF;
+  }
+  p->insert_line = p->tok.pos.line;
+  p->insert_col = p->tok.pos.col;
+}
+
+/* A label must be followed by a statement: gc reports that at the colon,
+** then ends the statement list before the offending token. */
+static void label_error(Parser *p, const SyntaxError *e) {
+  parse_syntax_errorf(p, p->prev.pos, "missing statement after label");
+  if (p->tok.kind == TK_CASE || p->tok.kind == TK_DEFAULT) return;
+  StrBuf tok = {0};
+  found(&tok, &p->tok);
+  parse_syntax_errorf(p, p->tok.pos, "unexpected %s, expecting %s", tok.buf,
+                      e->in_clause ? "case or default or }" : "}");
+  sb_free(&tok);
+}
+
 void parse_syntax_error(Parser *p, const SyntaxError *e) {
   if (p->stop) return;
   if ((e->ctx == CTX_PACKAGE || e->ctx == CTX_IMPORT) && header_error(p, e))
     return;
   if (p->tok.kind == TK_EOF && p->nsyntax) return; /* gc: no follow-ups at EOF */
-  /* gc ends a block at a token that cannot start a statement: recovery
-  ** throws the token away, and a `}` takes its place */
-  if (e->ctx == CTX_STMT && e->top == TOP_STMT_START && !e->in_clause &&
-      !is_eof(&p->tok))
-    p->insert = TK_RBRACE;
-  /* gc's skipping stops at case/default, which then end the clause */
-  if (e->ctx == CTX_STMT && e->in_clause &&
-      (p->tok.kind == TK_CASE || p->tok.kind == TK_DEFAULT)) {
-    p->insert = TK_SEMICOLON;
-    p->pending = p->tok;
+  plan_recovery(p, e);
+  if (e->top == TOP_LABEL) {
+    label_error(p, e);
+  } else {
+    StrBuf sb = {0};
+    gc_message(p, e, &sb);
+    parse_syntax_errorf(p, p->tok.pos, "%s", sb_str(&sb));
+    sb_free(&sb);
   }
-  recover_list(p, e);
-  /* an insertion must make progress: never twice before the same token */
-  if (p->insert != TK_EOF) {
-    if (p->insert_line == p->tok.pos.line && p->insert_col == p->tok.pos.col) {
-      p->insert = TK_EOF;
-      p->pending.kind = TK_EOF;
-    }
-    p->insert_line = p->tok.pos.line;
-    p->insert_col = p->tok.pos.col;
-  }
-  StrBuf sb = {0};
-  gc_message(p, e, &sb);
-  bool label = strcmp(sb_str(&sb), "missing statement after label") == 0;
-  parse_syntax_errorf(p, label ? p->prev.pos : p->tok.pos, "%s", sb_str(&sb));
-  sb_free(&sb);
 }
