@@ -18,6 +18,11 @@ JOBS := 2
 BUILD := build
 BUILD_ASAN := build-asan
 FUZZ_SECONDS := 600
+# Sanitized runs: a sanitizer report aborts (exit 134, never mistaken for a
+# compile error's exit 1); no leak check, since a compilation's memory lives
+# until exit by design, as in gc.
+SANITIZER_ENV := ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
+                 UBSAN_OPTIONS=abort_on_error=1:print_stacktrace=1
 
 .PHONY: run test test-asan fuzz bench clean setup build build-asan
 
@@ -28,7 +33,7 @@ test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
 
 test-asan: build-asan
-	ctest --test-dir $(BUILD_ASAN) --output-on-failure -j$(JOBS)
+	$(SANITIZER_ENV) ctest --test-dir $(BUILD_ASAN) --output-on-failure -j$(JOBS)
 
 fuzz: build
 	tests/fuzz/run_fuzz.sh $(BUILD)/tests/fuzz/fuzz_frontend $(FUZZ_SECONDS) $(BUILD)/fuzz
