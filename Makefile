@@ -14,10 +14,10 @@ PACKAGES := cmake make gcc clang flex bison llvm-14-dev libxxhash-dev \
 
 # clang, so the libFuzzer target can be built alongside everything else.
 CC := clang
-JOBS := 2
+JOBS ?= 2
 BUILD := build
 BUILD_ASAN := build-asan
-FUZZ_SECONDS := 600
+FUZZ_SECONDS ?= 600
 # Sanitized runs: a sanitizer report aborts (exit 134, never mistaken for a
 # compile error's exit 1); no leak check, since a compilation's memory lives
 # until exit by design, as in gc.
