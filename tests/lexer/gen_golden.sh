@@ -27,7 +27,7 @@ for f in "$here"/errors/*.go; do
   b=$(basename "$f")
   mkdir "$tmp/build"
   cp "$f" "$tmp/build/"
-  (cd "$tmp/build" && go build -o /dev/null "$b" 2>&1 || true) |
+  (cd "$tmp/build" && go build -o "$tmp/a.out" "$b" 2>&1 || true) |
     grep -av '^# command-line-arguments$' | sed 's|^\./||' >"${f%.go}.golden"
   rm -rf "$tmp/build"
   [ -s "${f%.go}.golden" ] || echo "warning: $b builds without errors" >&2
