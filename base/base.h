@@ -20,6 +20,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #define SUBGO_VERSION "0.1.0"
 #define SUBGO_GO_VERSION "go1.19"

@@ -462,7 +462,7 @@ void builtin_call(Checker *c, Operand *x, Node *call, Builtin id) {
 
 void call_expr(Checker *c, Operand *x, Node *e) {
   Node *fun = e->call.fun;
-  expr_or_type(c, x, fun);
+  expr_or_type(c, x, fun, true);
   StrBuf sb = {0};
   switch (x->mode) {
   case MODE_INVALID:
@@ -605,7 +605,7 @@ static void selector_error(Checker *c, Operand *x, Node *e, LookupResult *r) {
 void selector(Checker *c, Operand *x, Node *e) {
   if (qualified_ident(c, x, e)) return;
   const char *sel = e->selector.sel->ident.name;
-  expr_or_type(c, x, e->selector.x);
+  expr_or_type(c, x, e->selector.x, false);
   StrBuf sb = {0};
   if (x->mode == MODE_BUILTIN) {
     check_errorf(c, e->pos, "cannot select on %s", operand_string(c, x, &sb));

@@ -1,5 +1,5 @@
 /*
-** check.h -- internal interface shared by types/*.c.
+** check.h -- internal interface shared by the files of types/.
 **
 ** The checker follows types2's structure (Go 1.19, cmd/compile/internal/
 ** types2) so that errors come out in the same order with the same words:
@@ -169,7 +169,7 @@ void quote_go(StrBuf *sb, const char *s, size_t n);
 void expr(Checker *c, Operand *x, Node *e);            /* single value */
 void multi_expr(Checker *c, Operand *x, Node *e);      /* may be tuple */
 void expr_with_hint(Checker *c, Operand *x, Node *e, Type *hint);
-void expr_or_type(Checker *c, Operand *x, Node *e);
+void expr_or_type(Checker *c, Operand *x, Node *e, bool allow_builtin);
 void raw_expr(Checker *c, Operand *x, Node *e, Type *hint, bool allow_generic);
 void single_value(Checker *c, Operand *x);
 void record_operand(Checker *c, Operand *x);

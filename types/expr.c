@@ -534,7 +534,7 @@ bool check_index(Checker *c, Node *idx, int64_t max, bool allow_neg, int64_t *ou
 }
 
 void index_expr(Checker *c, Operand *x, Node *e) {
-  expr_or_type(c, x, e->index.x);
+  expr_or_type(c, x, e->index.x, false);
   if (x->mode == MODE_INVALID) {
     use_exprs(c, &e->index.indices);
     return;
@@ -919,7 +919,7 @@ static void func_lit(Checker *c, Operand *x, Node *e) {
 }
 
 static void star_expr(Checker *c, Operand *x, Node *e) {
-  expr_or_type(c, x, e->star.x);
+  expr_or_type(c, x, e->star.x, false);
   switch (x->mode) {
   case MODE_INVALID: return;
   case MODE_TYPEXPR: x->type = new_pointer(x->type); return;
@@ -1003,41 +1003,45 @@ void single_value(Checker *c, Operand *x) {
   }
 }
 
-static void exclude(Checker *c, Operand *x, bool allow_type) {
+/* exclude reports x when its mode is one of the modes in the mask (bits of
+** 1 << MODE_*), as types2's exclude does, and invalidates it. */
+static void exclude(Checker *c, Operand *x, unsigned modes) {
+  if (!(modes & (1u << x->mode))) return;
   switch (x->mode) {
   case MODE_NOVALUE:
-    errorf_op(c, x, allow_type ? "%s used as value or type" : "%s used as value");
+    errorf_op(c, x, (modes & (1u << MODE_TYPEXPR)) ? "%s used as value" : "%s used as value or type");
     break;
   case MODE_BUILTIN: errorf_op(c, x, "%s must be called"); break;
-  case MODE_TYPEXPR:
-    if (allow_type) return;
-    errorf_op(c, x, "%s is not an expression");
-    break;
+  case MODE_TYPEXPR: errorf_op(c, x, "%s is not an expression"); break;
   default: return;
   }
   x->mode = MODE_INVALID;
 }
 
+#define EXCLUDE_VALUE_ONLY ((1u << MODE_NOVALUE) | (1u << MODE_BUILTIN) | (1u << MODE_TYPEXPR))
+
 void multi_expr(Checker *c, Operand *x, Node *e) {
   raw_expr(c, x, e, NULL, false);
-  exclude(c, x, false);
+  exclude(c, x, EXCLUDE_VALUE_ONLY);
 }
 
 void expr(Checker *c, Operand *x, Node *e) {
   raw_expr(c, x, e, NULL, false);
-  exclude(c, x, false);
+  exclude(c, x, EXCLUDE_VALUE_ONLY);
   single_value(c, x);
 }
 
 void expr_with_hint(Checker *c, Operand *x, Node *e, Type *hint) {
   raw_expr(c, x, e, hint, false);
-  exclude(c, x, false);
+  exclude(c, x, EXCLUDE_VALUE_ONLY);
   single_value(c, x);
 }
 
-void expr_or_type(Checker *c, Operand *x, Node *e) {
+/* expr_or_type also accepts a type; with allow_builtin (a call's function
+** position) a builtin too. */
+void expr_or_type(Checker *c, Operand *x, Node *e, bool allow_builtin) {
   raw_expr(c, x, e, NULL, false);
-  exclude(c, x, true);
+  exclude(c, x, allow_builtin ? (1u << MODE_NOVALUE) : (1u << MODE_NOVALUE) | (1u << MODE_BUILTIN));
   single_value(c, x);
 }
 

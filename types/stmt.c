@@ -400,7 +400,7 @@ static void type_switch_stmt(Checker *c, Node *s, int ctx) {
     for (int j = 0; j < cc->caseclause.list.len; j++) {
       Node *e = cc->caseclause.list.items[j];
       Operand t;
-      expr_or_type(c, &t, e);
+      expr_or_type(c, &t, e, false);
       if (t.mode == MODE_INVALID) continue;
       if (t.mode == MODE_NIL) {
         if (seen_nil) check_errorf(c, e->pos, "multiple nil cases in type switch (first at ?)");

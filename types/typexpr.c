@@ -437,7 +437,7 @@ static Type *type_internal(Checker *c, Node *e, Type *def) {
   case N_CHANTYPE: return new_chan(typexpr(c, e->chantype.value), e->chantype.dir);
   default: {
     Operand x;
-    expr_or_type(c, &x, e);
+    expr_or_type(c, &x, e, false);
     if (x.mode == MODE_TYPEXPR) return x.type;
     if (x.mode != MODE_INVALID) {
       StrBuf sb = {0};
