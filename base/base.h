@@ -98,6 +98,10 @@ typedef struct Diags {
   bool too_many;        /* the limit was hit: stages should stop */
   bool no_limit;        /* -e: report every error */
   FILE *out;            /* where flush prints (stderr by default) */
+  /* gc's per-line filters (see diag.c) */
+  const char *last_syntax_path, *last_other_path;
+  Pos last_syntax, last_other;
+  char *last_other_msg;
 } Diags;
 
 void diag_init(Diags *d, FILE *out);

@@ -4,6 +4,10 @@
 ** gc's rules, which tests compare byte for byte:
 **  - errors are held back and printed sorted by position (stable: equal
 **    positions keep report order), each "path:LINE:COL: message";
+**  - at report time, only the first syntax error ("syntax error: ...") of a
+**    line counts, and an error repeating the previous non-syntax error's
+**    message on the same line is dropped (gc's ErrorfAt), so duplicates
+**    never use up the limit;
 **  - a line identical to the one just printed is dropped;
 **  - when the 10th error is reported, everything held is printed followed by
 **    "path:LINE:COL: too many errors" at that 10th error, and later errors are
@@ -38,6 +42,7 @@ static void diag_print(Diags *d, const char *path, Pos pos, const char *msg,
 }
 
 void diag_flush(Diags *d) {
+  if (d->pending.len == 0) return;
   qsort(d->pending.items, (size_t)d->pending.len, sizeof(DiagMsg), diag_cmp);
   StrBuf last = {0};
   for (int i = 0; i < d->pending.len; i++) {
@@ -50,12 +55,38 @@ void diag_flush(Diags *d) {
   fflush(d->out);
 }
 
+static bool same_line(const char *path, Pos pos, const char *lpath, Pos lpos) {
+  return lpath && lpos.line == pos.line && strcmp(lpath, path) == 0;
+}
+
+/* diag_is_repeat applies gc's per-line filters and remembers this error. */
+static bool diag_is_repeat(Diags *d, const char *path, Pos pos, const char *msg) {
+  if (strncmp(msg, "syntax error", 12) == 0) {
+    if (same_line(path, pos, d->last_syntax_path, d->last_syntax)) return true;
+    d->last_syntax_path = path;
+    d->last_syntax = pos;
+    return false;
+  }
+  if (same_line(path, pos, d->last_other_path, d->last_other) &&
+      d->last_other_msg && strcmp(d->last_other_msg, msg) == 0)
+    return true;
+  free(d->last_other_msg);
+  d->last_other_path = path;
+  d->last_other = pos;
+  d->last_other_msg = xstrndup(msg, strlen(msg));
+  return false;
+}
+
 void diag_verrorf(Diags *d, const SrcFile *f, Pos pos, const char *fmt,
                   va_list ap) {
   if (d->too_many) return;
   StrBuf sb = {0};
   sb_vprintf(&sb, fmt, ap);
   const char *path = f ? f->path : "<unknown>";
+  if (diag_is_repeat(d, path, pos, sb_str(&sb))) {
+    sb_free(&sb);
+    return;
+  }
   DiagMsg m = {path, pos, xstrndup(sb_str(&sb), sb.len), d->nerrors};
   sb_free(&sb);
   vec_push(&d->pending, m);
@@ -78,4 +109,6 @@ void diag_errorf(Diags *d, const SrcFile *f, Pos pos, const char *fmt, ...) {
 void diag_free(Diags *d) {
   for (int i = 0; i < d->pending.len; i++) free(d->pending.items[i].msg);
   vec_free(&d->pending);
+  free(d->last_other_msg);
+  d->last_other_msg = NULL;
 }
