@@ -250,7 +250,7 @@ void lookup_field_or_method(Type *T, bool addressable, Package *pkg,
 /* missing_method: returns the first method of interface T that V lacks
 ** (NULL: V implements T); *wrong_type is set for a method with a different
 ** signature, *ptr_recv when only *V has it. */
-Object *missing_method(Type *V, Type *T, bool static_, Object **alt,
+Object *missing_method(Checker *c, Type *V, Type *T, bool static_, Object **alt,
                        bool *ptr_recv);
 bool implements(Checker *c, Type *V, Type *T, StrBuf *cause);
 void missing_method_reason(Checker *c, StrBuf *sb, Type *V, Type *T,

@@ -309,6 +309,7 @@ static bool int_fits(__int128 v, TypeKind k) {
 bool representable_value(const Const *v, Type *t, Const **rounded, int *code) {
   Type *u = under(t);
   *code = REP_OK;
+  if (rounded) *rounded = (Const *)v; /* unchanged unless rounded below */
   if (v->kind == CK_UNKNOWN) return true;
   if (is_integer(u)) {
     Const *i;

@@ -146,7 +146,8 @@ done:
   vec_free(&seen);
 }
 
-Object *missing_method(Type *V, Type *T, bool static_, Object **alt, bool *ptr_recv) {
+Object *missing_method(Checker *c, Type *V, Type *T, bool static_, Object **alt,
+                       bool *ptr_recv) {
   Type *Ti = under(T);
   *alt = NULL;
   *ptr_recv = false;
@@ -181,6 +182,9 @@ Object *missing_method(Type *V, Type *T, bool static_, Object **alt, bool *ptr_r
       if (f) *ptr_recv = true;
     }
     if (!f || f->kind != OBJ_FUNC) return m;
+    /* methods of the package being checked may not have a signature yet
+    ** (types2's missingMethod calls objDecl the same way) */
+    if (!f->type && c) obj_decl(c, f);
     if (!found || !identical(f->type, m->type)) {
       *alt = f;
       return m;
@@ -243,7 +247,7 @@ bool implements(Checker *c, Type *V, Type *T, StrBuf *cause) {
   } else {
     Object *alt;
     bool pr;
-    Object *m = missing_method(V, T, true, &alt, &pr);
+    Object *m = missing_method(c, V, T, true, &alt, &pr);
     if (m) {
       if (cause) {
         sb_printf(cause, "%s does not implement %s ", tstr(c, V, &a), tstr(c, T, &b));
@@ -262,7 +266,7 @@ bool assertable_to(Checker *c, Type *V, Type *T, StrBuf *cause) {
   if (is_interface(T)) return true;
   Object *alt;
   bool pr;
-  Object *m = missing_method(T, V, false, &alt, &pr);
+  Object *m = missing_method(c, T, V, false, &alt, &pr);
   if (!m) return true;
   missing_method_reason(c, cause, T, V, m, alt, pr);
   return false;
