@@ -51,6 +51,13 @@ const char *expr_str(Node *n, StrBuf *sb) {
   return sb_str(sb);
 }
 
+Pos start_pos(const Node *n) {
+  if (!n) return (Pos){0, 0};
+  if (n->kind == N_KEYVALUE) return n->keyvalue.colon;
+  if (n->kind == N_SLICE) return n->slice.lbrack;
+  return n->pos;
+}
+
 static const char *const mode_names[] = {
     [MODE_INVALID] = "invalid operand", [MODE_NOVALUE] = "no value",
     [MODE_BUILTIN] = "built-in",        [MODE_TYPEXPR] = "type",

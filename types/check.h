@@ -84,6 +84,9 @@ void check_soft_errorf(Checker *c, Pos pos, const char *fmt, ...)
 const char *operand_string(Checker *c, Operand *x, StrBuf *sb);
 const char *tstr(Checker *c, Type *t, StrBuf *sb); /* qualified rel. to pkg */
 const char *expr_str(Node *n, StrBuf *sb);
+/* start_pos is where types2 reports an error at a node (syntax.StartPos,
+** which leaves key:value and slice expressions at their ':' and '['). */
+Pos start_pos(const Node *n);
 void check_later(Checker *c, Delayed d);
 void check_process_delayed(Checker *c, int from);
 

@@ -187,7 +187,7 @@ static void expr_stmt(Checker *c, Node *s) {
     msg = "is not used";
   }
   StrBuf sb = {0};
-  check_errorf(c, x.expr->pos, "%s %s", operand_string(c, &x, &sb), msg);
+  check_errorf(c, start_pos(x.expr), "%s %s", operand_string(c, &x, &sb), msg);
   sb_free(&sb);
 }
 
@@ -333,7 +333,7 @@ static void switch_stmt(Checker *c, Node *s, int ctx) {
     record_operand(c, &x);
     if (x.mode != MODE_INVALID && !comparable(x.type, NULL) && !has_nil(x.type)) {
       StrBuf sb = {0};
-      check_errorf(c, x.expr->pos, "cannot switch on %s", operand_string(c, &x, &sb));
+      check_errorf(c, start_pos(x.expr), "cannot switch on %s", operand_string(c, &x, &sb));
       sb_free(&sb);
       x.mode = MODE_INVALID;
     }
@@ -386,7 +386,7 @@ static void type_switch_stmt(Checker *c, Node *s, int ctx) {
   expr(c, &x, ta->typeassert.x);
   StrBuf sb = {0};
   if (x.mode != MODE_INVALID && !is_interface(x.type)) {
-    check_errorf(c, x.expr->pos, "%s is not an interface", operand_string(c, &x, &sb));
+    check_errorf(c, start_pos(x.expr), "%s is not an interface", operand_string(c, &x, &sb));
     sb.len = 0;
     x.mode = MODE_INVALID;
   }
@@ -526,7 +526,7 @@ static void range_stmt(Checker *c, Node *s, int ctx) {
     case T_CHAN:
       key = u->chan.elem;
       if (u->chan.dir == CHAN_SEND) {
-        check_errorf(c, x.expr->pos, "cannot range over %s (receive from send-only channel)",
+        check_errorf(c, start_pos(x.expr), "cannot range over %s (receive from send-only channel)",
                      operand_string(c, &x, &sb));
         key = val = NULL;
         u = typ_invalid;
@@ -539,7 +539,7 @@ static void range_stmt(Checker *c, Node *s, int ctx) {
     default: break;
     }
     if (!key && u != typ_invalid) {
-      check_errorf(c, x.expr->pos, "cannot range over %s", operand_string(c, &x, &sb));
+      check_errorf(c, start_pos(x.expr), "cannot range over %s", operand_string(c, &x, &sb));
     }
     if (is_untyped(x.type)) convert_untyped(c, &x, basic_type(T_STRING));
   }

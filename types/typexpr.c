@@ -337,14 +337,15 @@ static Object *receiver(Checker *c, Node *recv, Scope *scope) {
   Type *base = t->kind == T_POINTER ? t->pointer.elem : t;
   StrBuf sb = {0};
   if (t == typ_invalid || base == typ_invalid) return v;
-  if (base->kind != T_NAMED) {
-    check_errorf(c, te->pos, "invalid receiver type %s", tstr(c, t, &sb));
-  } else if (base->named.obj->pkg != c->pkg) {
-    check_errorf(c, te->pos, "cannot define new methods on non-local type %s", tstr(c, base, &sb));
+  /* types2 reports at the receiver variable: its name, else its type */
+  if (base->kind <= T_UNTYPED_NIL || (base->kind == T_NAMED && base->named.obj->pkg != c->pkg)) {
+    check_errorf(c, v->pos, "cannot define new methods on non-local type %s", tstr(c, base, &sb));
+  } else if (base->kind != T_NAMED) {
+    check_errorf(c, v->pos, "invalid receiver type %s", tstr(c, t, &sb));
   } else {
     Type *u = under(base);
     if (u->kind == T_POINTER || u->kind == T_INTERFACE)
-      check_errorf(c, te->pos, "invalid receiver type %s (pointer or interface type)", tstr(c, base, &sb));
+      check_errorf(c, v->pos, "invalid receiver type %s (pointer or interface type)", tstr(c, base, &sb));
   }
   sb_free(&sb);
   return v;
