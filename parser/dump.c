@@ -4,9 +4,13 @@
 ** Each line is `LINE:COL Kind detail`, children indented two spaces more and
 ** prefixed by their role (`cond: `, `body: `...) where a node has children
 ** of several roles. The walk keeps its own stack instead of recursing, so a
-** tree of any depth prints without exhausting the C stack.
+** tree of any depth prints without exhausting the C stack; indentation stops
+** growing at DUMP_MAX_INDENT levels (deeper lines say their depth instead),
+** so the output stays linear in the size of the tree.
 */
 #include "ast.h"
+
+enum { DUMP_MAX_INDENT = 32 };
 
 typedef struct Item {
   const Node *n;
@@ -216,7 +220,10 @@ void ast_dump(const AstFile *f, FILE *out) {
     vec_push(&stack, ((Item){f->decls.items[i], NULL, 1}));
   while (stack.len) {
     Item it = stack.items[--stack.len];
-    fprintf(out, "%*s", it.depth * 2, "");
+    if (it.depth <= DUMP_MAX_INDENT)
+      fprintf(out, "%*s", it.depth * 2, "");
+    else
+      fprintf(out, "%*s[depth %d] ", DUMP_MAX_INDENT * 2, "", it.depth);
     if (it.role) fprintf(out, "%s: ", it.role);
     fprintf(out, "%d:%d %s", it.n->pos.line, it.n->pos.col, ast_kind_name(it.n->kind));
     detail(it.n, out);

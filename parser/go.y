@@ -902,6 +902,10 @@ static void describe(const yy_state_t *top, SyntaxError *e) {
   bool found = false;
   int semis = 0, closed = 0; /* brackets closed above: their openers do not count */
   e->top = top_symbol(yystos[*top], yystos[top[-1]]);
+  /* x[i, then no type: gc's type list ends, it wants the ] */
+  if (e->top == TOP_COMMA && yystos[top[-1]] == YYSYMBOL_expr &&
+      yystos[top[-2]] == YYSYMBOL_LBRACK)
+    e->top = TOP_INDEX_COMMA;
   for (const yy_state_t *s = top;; s--) {
     yysymbol_kind_t sym = yystos[*s];
     SyntaxCtx ctx = symbol_ctx(sym, *s ? yystos[s[-1]] : YYSYMBOL_YYEOF);

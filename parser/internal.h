@@ -111,6 +111,7 @@ typedef enum StackTop {
   TOP_LBRACK,     /* [ of a type */
   TOP_INDEX,      /* [ of an index or slice */
   TOP_COMMA,      /* , */
+  TOP_INDEX_COMMA, /* , after the first index of x[i, */
   TOP_LIST_START, /* ( of a parameter list */
   TOP_RETURN,     /* return */
   TOP_DECL_START, /* a top-level declaration may start here */

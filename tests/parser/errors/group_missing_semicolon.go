@@ -1,0 +1,5 @@
+package main
+
+var (
+	a int b int
+)

@@ -1,0 +1,4 @@
+package main
+import "fmt"
+func main() { x := 1 2 }
+import "os"

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var c []string
+	print(c[0 , " ", 1)
+}

@@ -1,0 +1,5 @@
+package main
+
+type I interface {
+	M() N()
+}

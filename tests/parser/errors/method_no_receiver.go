@@ -1,0 +1,7 @@
+package main
+
+func () M() {}
+
+type T int
+
+func (a, b T) N() {}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var x = struct{ a int }{1}
+	x.
+}

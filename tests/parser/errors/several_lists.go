@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	x := []int{1, 2 3}
+	y := f(1 2)
+}

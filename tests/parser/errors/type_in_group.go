@@ -1,0 +1,6 @@
+package p
+
+type (
+	A int
+	B
+)
