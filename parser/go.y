@@ -20,7 +20,10 @@
 **    only so syntax.c can tell from bison's stack which list an error is in.
 **  - `error` productions resynchronise as gc does: a bad statement is
 **    skipped to the next `;`, `}` or statement keyword, a bad top-level
-**    declaration to the next const/type/var/func.
+**    declaration to the next const/type/var/func, a bad header to its `{`,
+**    a bad list to its closer. Where gc ends a construct early (a list at a
+**    foreign closer, a block at a token that cannot start a statement),
+**    syntax.c asks yylex to insert the closing token bison needs.
 */
 
 %code requires {
@@ -28,9 +31,6 @@
 }
 
 %code {
-#include <stdlib.h>
-#include <string.h>
-
 static int yylex(YYSTYPE *lval, YYLTYPE *lloc, Parser *p);
 static void yyerror(YYLTYPE *loc, Parser *p, const char *msg);
 
@@ -944,12 +944,6 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, Parser *p) {
     e.nexpected++;
   }
   describe(yyctx->yyssp, &e);
-  if (getenv("SUBGO_PARSE_DEBUG")) { /* DEBUG-TEMP */
-    for (const yy_state_t *s = yyctx->yyssp;; s--) { fprintf(stderr, " %s", yysymbol_name(yystos[*s])); if (!*s) break; }
-    fprintf(stderr, "\n ctx=%d top=%d semis=%d expected:", e.ctx, e.top, e.header_semis);
-    for (int i = 0; i < TK_COUNT; i++) if (e.expected[i]) fprintf(stderr, " %s", tok_text(i));
-    fprintf(stderr, "\n");
-  }
   parse_syntax_error(p, &e);
   return 0;
 }
