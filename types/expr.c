@@ -863,9 +863,15 @@ void composite_lit(Checker *c, Operand *x, Node *e, Type *hint) {
   }
   case T_MAP: map_lit(c, e, u); break;
   default:
+    /* use the elements, only the values of key:value pairs: a key may be
+    ** a field name of a struct type we do not know (types2 does the same) */
+    for (int i = 0; i < e->compositelit.elts.len; i++) {
+      Node *el = e->compositelit.elts.items[i];
+      Operand y;
+      raw_expr(c, &y, el->kind == N_KEYVALUE ? el->keyvalue.value : el, NULL, false);
+    }
     if (u != typ_invalid)
       check_errorf(c, e->pos, "invalid composite literal type %s", tstr(c, t, &sb));
-    use_exprs(c, &e->compositelit.elts);
     sb_free(&sb);
     x->mode = MODE_INVALID;
     return;

@@ -26,7 +26,7 @@ static const char *const outside_subset[] = {
     "unsafe", "C", "reflect", "net", "net/http", "net/url", "os/exec", "os/signal",
     "encoding/json", "encoding/binary", "encoding/hex", "encoding/base64", "bufio",
     "regexp", "path", "path/filepath", "io/ioutil", "crypto/sha256", "crypto/md5",
-    "crypto/rand", "math/rand", "math/big", "math/bits", "container/heap",
+    "crypto/rand", "database/sql", "math/rand", "math/big", "math/bits", "container/heap",
     "container/list", "text/template", "html/template", "flag", "hash/fnv",
     "runtime/pprof", "syscall", "embed", "plugin", "go/ast", "go/parser", "go/types",
     NULL};
@@ -35,6 +35,14 @@ static bool has_stdlib(const char *path) {
   for (int i = 0; i < stdlib_nfiles; i++)
     if (strcmp(stdlib_files[i].pkgpath, path) == 0) return true;
   return false;
+}
+
+/* A path whose first element has a dot names a module (go's rule): outside
+** a module, go build says no module provides it. */
+static bool module_path(const char *path) {
+  const char *slash = strchr(path, '/');
+  const char *dot = strchr(path, '.');
+  return dot && (!slash || dot < slash);
 }
 
 static Package *load(Checker *c, const char *path) {
@@ -54,7 +62,7 @@ static Package *load(Checker *c, const char *path) {
 }
 
 Package *import_package(Checker *c, const char *path, Node *spec) {
-  Pos pos = spec->importspec.path->pos;
+  Pos pos = spec->pos; /* go build's loader points at the spec */
   for (int i = 0; i < cache.len; i++) {
     if (cache.items[i].path != path) continue;
     if (cache.items[i].busy) {
@@ -75,7 +83,11 @@ Package *import_package(Checker *c, const char *path, Node *spec) {
         check_errorf(c, pos, "package %s is outside the Go subset supported by subgo", path);
         return NULL;
       }
-    check_errorf(c, pos, "package %s is not in GOROOT (" GOROOT "/src/%s)", path, path);
+    if (module_path(path))
+      check_errorf(c, pos, "no required module provides package %s: go.mod file not found in "
+                   "current directory or any parent directory; see 'go help modules'", path);
+    else
+      check_errorf(c, pos, "package %s is not in GOROOT (" GOROOT "/src/%s)", path, path);
     return NULL;
   }
   c->import_failed = false;
