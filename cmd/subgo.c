@@ -11,8 +11,15 @@
 #include "../types/types.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* The front end walks trees recursively, and Go programs may nest 10,000
+** levels deep. gc survives that because a goroutine's stack grows up to 1 GB;
+** subgo gets the same headroom by running the command on a thread whose
+** stack is reserved that big (pages are committed only when touched). */
+enum { COMPILER_STACK = 1 << 30 };
 
 static const char usage_text[] =
     "subgo is a teaching compiler and runtime for a subset of Go 1.19.\n"
@@ -121,7 +128,7 @@ static int cmd_not_yet(const char *what, int argc, char **argv) {
   return 2;
 }
 
-int main(int argc, char **argv) {
+static int subgo_main(int argc, char **argv) {
   if (argc < 2) return usage(stderr, 2);
   const char *cmd = argv[1];
   if (strcmp(cmd, "help") == 0 || strcmp(cmd, "-h") == 0 ||
@@ -137,4 +144,29 @@ int main(int argc, char **argv) {
     return cmd_not_yet(cmd, argc - 2, argv + 2);
   fprintf(stderr, "subgo %s: unknown command\nRun 'subgo help' for usage.\n", cmd);
   return 2;
+}
+
+typedef struct MainArgs {
+  int argc;
+  char **argv;
+  int status;
+} MainArgs;
+
+static void *main_thread(void *p) {
+  MainArgs *a = p;
+  a->status = subgo_main(a->argc, a->argv);
+  return NULL;
+}
+
+int main(int argc, char **argv) {
+  MainArgs a = {argc, argv, 0};
+  pthread_attr_t attr;
+  pthread_t t;
+  if (pthread_attr_init(&attr) == 0 &&
+      pthread_attr_setstacksize(&attr, COMPILER_STACK) == 0 &&
+      pthread_create(&t, &attr, main_thread, &a) == 0) {
+    pthread_join(t, NULL);
+    return a.status;
+  }
+  return subgo_main(argc, argv); /* no big thread: run on the main stack */
 }
