@@ -324,15 +324,9 @@ static Node *as_value(Parser *p, Node *s) {
   StrBuf sb = {0};
   if (s->kind == N_ASSIGNSTMT && s->assignstmt.tok == TK_ASSIGN) {
     sb_puts(&sb, "assignment (");
-    for (int i = 0; i < s->assignstmt.lhs.len; i++) {
-      if (i) sb_puts(&sb, ", ");
-      ast_expr_string(&sb, s->assignstmt.lhs.items[i]);
-    }
+    parse_list_string(&sb, s->assignstmt.lhs);
     sb_puts(&sb, ") = (");
-    for (int i = 0; i < s->assignstmt.rhs.len; i++) {
-      if (i) sb_puts(&sb, ", ");
-      ast_expr_string(&sb, s->assignstmt.rhs.items[i]);
-    }
+    parse_list_string(&sb, s->assignstmt.rhs);
     sb_puts(&sb, ")");
   } else {
     parse_stmt_string(&sb, s);

@@ -198,6 +198,8 @@ static void expr(StrBuf *sb, const Node *n, int depth) {
 
 void ast_expr_string(StrBuf *sb, const Node *n) { expr(sb, n, 0); }
 
+void parse_list_string(StrBuf *sb, NodeList l) { list(sb, l, 0); }
+
 /* parse_stmt_string: a simple statement as gc quotes it (`x := 1`). */
 void parse_stmt_string(StrBuf *sb, const Node *s) {
   switch (s->kind) {

@@ -901,7 +901,7 @@ static SyntaxCtx symbol_ctx(yysymbol_kind_t sym, yysymbol_kind_t below) {
 static void describe(const yy_state_t *top, SyntaxError *e) {
   bool found = false;
   int semis = 0, closed = 0; /* brackets closed above: their openers do not count */
-  e->top = top_symbol(yystos[*top], yystos[top[-1]]);
+  e->top = top_symbol(yystos[*top], *top ? yystos[top[-1]] : YYSYMBOL_YYEOF);
   /* x[i, then no type: gc's type list ends, it wants the ] */
   if (e->top == TOP_COMMA && yystos[top[-1]] == YYSYMBOL_expr &&
       yystos[top[-2]] == YYSYMBOL_LBRACK)
@@ -941,7 +941,6 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, Parser *p) {
   for (int i = 0; i < n; i++) {
     if (syms[i] == YYSYMBOL_YYerror || syms[i] == YYSYMBOL_YYUNDEF) continue;
     e.expected[token_of_symbol[syms[i]]] = true;
-    e.nexpected++;
   }
   describe(yyctx->yyssp, &e);
   parse_syntax_error(p, &e);

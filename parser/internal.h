@@ -126,7 +126,6 @@ typedef struct SyntaxError {
   bool range;              /* ... and a range clause */
   bool type_group;         /* the group is a type declaration's */
   bool expected[TK_COUNT]; /* tokens bison could shift instead */
-  int nexpected;
   bool in_func;            /* inside a function body */
   bool in_clause;          /* the statement list is a case clause's body */
 } SyntaxError;
@@ -139,6 +138,7 @@ void parse_errorf(Parser *p, Pos pos, const char *fmt, ...)
 void parse_syntax_errorf(Parser *p, Pos pos, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void parse_stmt_string(StrBuf *sb, const Node *stmt);
+void parse_list_string(StrBuf *sb, NodeList list); /* `a, b` */
 
 /* go.tab.c */
 int parse_run(Parser *p);
