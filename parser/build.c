@@ -246,15 +246,20 @@ Node *parse_valuespec(Parser *p, NodeList names, Node *type, NodeList values) {
 }
 
 /* An import after other declarations is gc's "non-declaration statement"
-** error, and is dropped. */
+** error at the import keyword; the declaration is parsed and dropped. */
+bool parse_after_declarations(const Parser *p) {
+  const Node *last = p->file->decls.len ? p->file->decls.items[p->file->decls.len - 1] : NULL;
+  return last && (last->kind != N_GENDECL || last->gendecl.tok != TK_IMPORT);
+}
+
+void parse_late_import(Parser *p, Pos pos) {
+  if (parse_after_declarations(p))
+    parse_syntax_errorf(p, pos, "non-declaration statement outside function body");
+}
+
 void parse_import_decl(Parser *p, Node *decl) {
-  NodeList *decls = &p->file->decls;
-  const Node *last = decls->len ? decls->items[decls->len - 1] : NULL;
-  if (last && (last->kind != N_GENDECL || last->gendecl.tok != TK_IMPORT)) {
-    parse_syntax_errorf(p, decl->pos, "non-declaration statement outside function body");
-    return;
-  }
-  PUSH(*decls, decl);
+  if (parse_after_declarations(p)) return;
+  PUSH(p->file->decls, decl);
   p->last_decl = decl;
   for (int i = 0; i < decl->gendecl.specs.len; i++)
     PUSH(p->file->imports, decl->gendecl.specs.items[i]);

@@ -325,8 +325,8 @@ top_decl
 
 /* ---- declarations: each kind alone or grouped in ( ) ---- */
 import_decl
-  : IMPORT import_spec                   { $$ = parse_group(p, TK_IMPORT, @1, list1(p, $2), NOPOS, NOPOS); }
-  | IMPORT group_lparen import_specs ")" { $$ = parse_group(p, TK_IMPORT, @1, $3, @2, @4); }
+  : kw_import import_spec                   { $$ = parse_group(p, TK_IMPORT, @1, list1(p, $2), NOPOS, NOPOS); }
+  | kw_import group_lparen import_specs ")" { $$ = parse_group(p, TK_IMPORT, @1, $3, @2, @4); }
   ;
 import_specs : %empty { $$ = (NodeList){0}; } | import_list osemi ;
 import_list  : import_spec { $$ = list1(p, $1); } | import_list ";" import_spec { PUSH($1, $3); $$ = $1; } ;
@@ -383,6 +383,8 @@ kw_const : CONST { yyerrok; } ;
 kw_var   : VAR   { yyerrok; } ;
 kw_type  : TYPE  { yyerrok; } ;
 kw_func  : FUNC  { yyerrok; } ;
+/* gc rejects an import after other declarations at its keyword */
+kw_import : IMPORT { parse_late_import(p, @1); } ;
 osemi        : %empty | ";" ;
 ocomma       : %empty | "," ;
 
@@ -873,11 +875,11 @@ static SyntaxCtx symbol_ctx(yysymbol_kind_t sym, yysymbol_kind_t below) {
   case YYSYMBOL_package:
   case YYSYMBOL_PACKAGE: return CTX_PACKAGE;
   case YYSYMBOL_import_decl:
-  case YYSYMBOL_IMPORT: return CTX_IMPORT;
+  case YYSYMBOL_kw_import: return CTX_IMPORT;
   case YYSYMBOL_call_lparen: return CTX_ARGS;
   case YYSYMBOL_param_lparen: return CTX_PARAMS;
   case YYSYMBOL_complit_lbrace: return CTX_COMPLIT;
-  case YYSYMBOL_group_lparen: return below == YYSYMBOL_IMPORT ? CTX_IMPORT : CTX_GROUP;
+  case YYSYMBOL_group_lparen: return below == YYSYMBOL_kw_import ? CTX_IMPORT : CTX_GROUP;
   case YYSYMBOL_IF: return CTX_IF;
   case YYSYMBOL_FOR: return CTX_FOR;
   case YYSYMBOL_SWITCH: return CTX_SWITCH;

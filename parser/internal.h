@@ -67,6 +67,8 @@ Node *parse_switch(Parser *p, Pos pos, Header *h, Node *body);
 Node *parse_select(Parser *p, Pos pos, Node *body);
 void parse_stmt_push(Parser *p, NodeList *list, Node *stmt);
 void parse_import_decl(Parser *p, Node *decl);
+void parse_late_import(Parser *p, Pos pos);
+bool parse_after_declarations(const Parser *p); /* a non-import came first */
 void parse_generic_error(Parser *p, Pos pos);
 void parse_generic_flush(Parser *p);
 

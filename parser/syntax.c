@@ -336,8 +336,10 @@ static void label_error(Parser *p, const SyntaxError *e) {
 
 void parse_syntax_error(Parser *p, const SyntaxError *e) {
   if (p->stop) return;
-  if ((e->ctx == CTX_PACKAGE || e->ctx == CTX_IMPORT) && header_error(p, e))
-    return;
+  /* go build reads the header (package clause, then imports) itself */
+  bool header = e->ctx == CTX_PACKAGE ||
+                (e->ctx == CTX_IMPORT && !parse_after_declarations(p));
+  if (header && header_error(p, e)) return;
   if (p->tok.kind == TK_EOF && p->nsyntax) return; /* gc: no follow-ups at EOF */
   plan_recovery(p, e);
   if (e->top == TOP_LABEL) {
