@@ -908,6 +908,7 @@ static void describe(const yy_state_t *top, SyntaxError *e) {
   if (e->top == TOP_COMMA && yystos[top[-1]] == YYSYMBOL_expr &&
       yystos[top[-2]] == YYSYMBOL_LBRACK)
     e->top = TOP_INDEX_COMMA;
+
   for (const yy_state_t *s = top;; s--) {
     yysymbol_kind_t sym = yystos[*s];
     SyntaxCtx ctx = symbol_ctx(sym, *s ? yystos[s[-1]] : YYSYMBOL_YYEOF);
@@ -925,6 +926,7 @@ static void describe(const yy_state_t *top, SyntaxError *e) {
     if (ctx != CTX_COUNT && !found) {
       e->ctx = ctx;
       e->type_group = sym == YYSYMBOL_group_lparen && yystos[s[-1]] == YYSYMBOL_kw_type;
+      e->array_len = sym == YYSYMBOL_LBRACK && top_symbol(sym, yystos[s[-1]]) == TOP_LBRACK;
       e->header_semis = semis;
       /* a statement list always has the file's header below it */
       e->in_clause = sym == YYSYMBOL_stmts &&

@@ -127,6 +127,7 @@ typedef struct SyntaxError {
   int header_semis;        /* ';' read since the if/for/switch keyword */
   bool range;              /* ... and a range clause */
   bool type_group;         /* the group is a type declaration's */
+  bool array_len;          /* in the [ ] of an array type */
   bool expected[TK_COUNT]; /* tokens bison could shift instead */
   bool in_func;            /* inside a function body */
   bool in_clause;          /* the statement list is a case clause's body */

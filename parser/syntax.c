@@ -208,6 +208,8 @@ static void gc_message(Parser *p, const SyntaxError *e, StrBuf *sb) {
   } else if (e->ctx == CTX_PARAMS && x[TK_MAP] && !x[TK_INT] &&
              (e->top == TOP_LIST_START || e->top == TOP_COMMA)) {
     sb_printf(sb, "unexpected %s, expecting )", tok.buf);
+  } else if (e->array_len && t->kind == TK_COMMA && x[TK_RBRACK]) {
+    sb_puts(sb, "unexpected comma; expecting ]");
   } else if (e->top == TOP_INDEX_COMMA) {
     sb_printf(sb, "unexpected %s, expecting ]", tok.buf);
   } else if (e->top == TOP_INDEX && t->kind == TK_RBRACK && x[TK_INT]) {
