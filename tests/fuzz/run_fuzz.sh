@@ -15,6 +15,7 @@ set -euo pipefail
 fuzzer=$1 seconds=$2 work=$3
 tests_dir=$(realpath "$(dirname "$0")/..")
 mkdir -p "$work/corpus"
+export ASAN_OPTIONS="detect_leaks=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
 exec "$fuzzer" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-  -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$work/" \
+  -print_final_stats=1 -artifact_prefix="$work/" \
   "$work/corpus" "$tests_dir"
