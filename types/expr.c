@@ -248,6 +248,7 @@ static void unary(Checker *c, Operand *x, Node *e) {
     return;
   }
   if (x->mode == MODE_CONST) {
+    if (x->val->kind == CK_UNKNOWN) return; /* no follow-on overflow error */
     const char *err;
     x->val = const_unary(op, x->val, x->type, &err);
     x->expr = e;
@@ -389,6 +390,13 @@ static void shift(Checker *c, Operand *x, Operand *y, Node *e, TokKind op, Pos o
   }
   if (x->mode == MODE_CONST) {
     if (y->mode == MODE_CONST) {
+      if (x->val->kind == CK_UNKNOWN || y->val->kind == CK_UNKNOWN) {
+        /* unknown after an overflow: unknown result, no other error */
+        x->val = const_unknown();
+        if (!is_integer(x->type)) x->type = basic_type(T_UNTYPED_INT);
+        x->expr = e;
+        return;
+      }
       Const *yv;
       if (!const_to_int(y->val, &yv) || yv->i > 1023 - 1 + 52) {
         errorf_op(c, y, "invalid operation: invalid shift count %s");
@@ -397,7 +405,7 @@ static void shift(Checker *c, Operand *x, Operand *y, Node *e, TokKind op, Pos o
       }
       if (!is_integer(x->type)) x->type = basic_type(T_UNTYPED_INT);
       const char *err;
-      Const *r = const_shift(xval, op, (unsigned)yv->i, &err);
+      Const *r = const_shift(x->val, op, (unsigned)yv->i, &err);
       x->expr = e;
       if (!r) {
         check_errorf(c, oppos, "constant %s overflow", err);
@@ -484,6 +492,13 @@ void binary(Checker *c, Operand *x, Node *e, Node *lhs, Node *rhs, TokKind op) {
     return;
   }
   if (x->mode == MODE_CONST && y.mode == MODE_CONST) {
+    x->expr = e;
+    /* an unknown operand (after an overflow) makes an unknown result,
+    ** without another error */
+    if (x->val->kind == CK_UNKNOWN || y.val->kind == CK_UNKNOWN) {
+      x->val = const_unknown();
+      return;
+    }
     const char *err;
     Const *r = const_binary(x->val, op, y.val, is_integer(x->type), &err);
     x->expr = e;
@@ -831,19 +846,18 @@ void composite_lit(Checker *c, Operand *x, Node *e, Type *hint) {
     }
     base = t;
   } else if (hint) {
-    base = hint;
+    /* an elided type of pointer type *T means &T{...}: the literal has
+    ** type *T, its elements are T's */
     t = hint;
+    base = hint;
     Type *hu = under(hint);
-    if (hu->kind == T_POINTER) {
-      base = hu->pointer.elem;
-      t = base;
-    }
+    if (hu->kind == T_POINTER) base = hu->pointer.elem;
   } else {
     check_errorf(c, e->pos, "invalid composite literal type: missing type");
     x->mode = MODE_INVALID;
     return;
   }
-  Type *u = under(t);
+  Type *u = under(base);
   StrBuf sb = {0};
   switch (u->kind) {
   case T_STRUCT: struct_lit(c, e, base, u); break;

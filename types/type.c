@@ -171,10 +171,21 @@ bool comparable(Type *t, Type **bad) {
   }
 }
 
-static bool identical_tuples(Type *a, Type *b) {
+/* IfacePair: the interface pairs being compared further up the stack
+** (types2's ifacePair). Recursive interfaces (`type I interface{ F()
+** interface{I} }`) meet the same pair again; assuming identity there is
+** what makes the comparison terminate. */
+typedef struct IfacePair {
+  Type *x, *y;
+  const struct IfacePair *prev;
+} IfacePair;
+
+static bool identical_in(Type *a, Type *b, const IfacePair *p);
+
+static bool identical_tuples(Type *a, Type *b, const IfacePair *p) {
   if (a->tuple.vars.len != b->tuple.vars.len) return false;
   for (int i = 0; i < a->tuple.vars.len; i++)
-    if (!identical(a->tuple.vars.items[i]->type, b->tuple.vars.items[i]->type))
+    if (!identical_in(a->tuple.vars.items[i]->type, b->tuple.vars.items[i]->type, p))
       return false;
   return true;
 }
@@ -184,54 +195,63 @@ static const char *tag_at(Type *s, int i) {
   return t ? t : "";
 }
 
-static bool identical_structs(Type *a, Type *b) {
+/* same_name: names are the same identifier; unexported names from
+** different packages differ (types2's Id). */
+static bool same_name(Object *f, Object *g) {
+  if (f->name != g->name) return false;
+  return (f->name[0] >= 'A' && f->name[0] <= 'Z') || f->pkg == g->pkg;
+}
+
+static bool identical_structs(Type *a, Type *b, const IfacePair *p) {
   if (a->strct.fields.len != b->strct.fields.len) return false;
   for (int i = 0; i < a->strct.fields.len; i++) {
     Object *f = a->strct.fields.items[i], *g = b->strct.fields.items[i];
-    if (f->embedded != g->embedded || f->name != g->name ||
-        !identical(f->type, g->type) || strcmp(tag_at(a, i), tag_at(b, i)))
-      return false;
-    /* unexported names from different packages differ */
-    if (!(f->name[0] >= 'A' && f->name[0] <= 'Z') && f->pkg != g->pkg)
+    if (f->embedded != g->embedded || !same_name(f, g) || !identical_in(f->type, g->type, p) ||
+        strcmp(tag_at(a, i), tag_at(b, i)))
       return false;
   }
   return true;
 }
 
-static bool identical_ifaces(Type *a, Type *b) {
+static bool identical_ifaces(Type *a, Type *b, const IfacePair *p) {
   complete_interface(NULL, a);
   complete_interface(NULL, b);
   if (a->iface.all.len != b->iface.all.len) return false;
+  for (const IfacePair *q = p; q; q = q->prev)
+    if ((q->x == a && q->y == b) || (q->x == b && q->y == a)) return true;
+  IfacePair here = {a, b, p};
   for (int i = 0; i < a->iface.all.len; i++) {
     Object *f = a->iface.all.items[i], *g = b->iface.all.items[i];
-    if (f->name != g->name || !identical(f->type, g->type)) return false;
+    if (!same_name(f, g) || !identical_in(f->type, g->type, &here)) return false;
   }
   return true;
 }
 
-bool identical(Type *a, Type *b) {
+static bool identical_in(Type *a, Type *b, const IfacePair *p) {
   if (a == b) return true;
   if (!a || !b || a->kind != b->kind) return false;
   switch (a->kind) {
-  case T_POINTER: return identical(a->pointer.elem, b->pointer.elem);
-  case T_SLICE: return identical(a->slice.elem, b->slice.elem);
+  case T_POINTER: return identical_in(a->pointer.elem, b->pointer.elem, p);
+  case T_SLICE: return identical_in(a->slice.elem, b->slice.elem, p);
   case T_ARRAY:
-    return a->array.len == b->array.len && identical(a->array.elem, b->array.elem);
+    return a->array.len == b->array.len && identical_in(a->array.elem, b->array.elem, p);
   case T_MAP:
-    return identical(a->map.key, b->map.key) && identical(a->map.elem, b->map.elem);
+    return identical_in(a->map.key, b->map.key, p) && identical_in(a->map.elem, b->map.elem, p);
   case T_CHAN:
-    return a->chan.dir == b->chan.dir && identical(a->chan.elem, b->chan.elem);
-  case T_STRUCT: return identical_structs(a, b);
-  case T_TUPLE: return identical_tuples(a, b);
+    return a->chan.dir == b->chan.dir && identical_in(a->chan.elem, b->chan.elem, p);
+  case T_STRUCT: return identical_structs(a, b, p);
+  case T_TUPLE: return identical_tuples(a, b, p);
   case T_FUNC:
     return a->sig.variadic == b->sig.variadic &&
-           identical_tuples(a->sig.params, b->sig.params) &&
-           identical_tuples(a->sig.results, b->sig.results);
-  case T_INTERFACE: return identical_ifaces(a, b);
+           identical_tuples(a->sig.params, b->sig.params, p) &&
+           identical_tuples(a->sig.results, b->sig.results, p);
+  case T_INTERFACE: return identical_ifaces(a, b, p);
   case T_NAMED: return false;
   default: return true; /* basic: same kind */
   }
 }
+
+bool identical(Type *a, Type *b) { return identical_in(a, b, NULL); }
 
 bool types_identical(Type *a, Type *b) { return identical(a, b); }
 
