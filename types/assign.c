@@ -139,6 +139,7 @@ void init_var(Checker *c, Object *lhs, Operand *x, const char *context) {
     lhs->type = t;
   }
   assignment(c, x, lhs->type, context);
+  if (x->mode == MODE_INVALID) lhs->used = true; /* no follow-on "declared but not used" */
   record_operand(c, x);
 }
 
@@ -201,27 +202,10 @@ out:
   free(rhs);
 }
 
-/* use_lhs evaluates the left-hand side of a failed assignment for its
-** errors only (types2's useLHS): a blank is skipped, and a local variable
-** assigned to does not count as used. */
-static void use_lhs(Checker *c, Node *lhs) {
-  Node *id = ast_unparen(lhs);
-  Object *v = NULL;
-  bool v_used = false;
-  if (id->kind == N_IDENT) {
-    if (is_blank(id->ident.name)) return;
-    v = lookup(c, id->ident.name);
-    if (v && v->kind == OBJ_VAR && v->pkg == c->pkg) v_used = v->used;
-    else v = NULL;
-  }
-  Operand z;
-  raw_expr(c, &z, lhs, NULL, false);
-  if (v) v->used = v_used;
-}
-
 void assign_var(Checker *c, Node *lhs, Operand *x) {
   if (x->mode == MODE_INVALID || x->type == typ_invalid) {
-    use_lhs(c, lhs);
+    NodeList one = {&lhs, 1, 1};
+    use_exprs(c, &one);
     return;
   }
   Node *id = ast_unparen(lhs);
@@ -263,7 +247,7 @@ void assign_vars(Checker *c, NodeList *lhs, NodeList *rhs_list) {
   Operand *rhs;
   int nrhs = exprs_list(c, rhs_list, &rhs, lhs->len == 2);
   if (lhs->len != nrhs) {
-    for (int i = 0; i < lhs->len; i++) use_lhs(c, lhs->items[i]);
+    use_exprs(c, lhs);
     for (int i = 0; i < nrhs; i++)
       if (rhs[i].mode == MODE_INVALID) goto out;
     assign_error(c, rhs_list, lhs->len, nrhs, rhs_list->items[0]->pos);

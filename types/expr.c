@@ -1067,9 +1067,13 @@ void expr_or_type(Checker *c, Operand *x, Node *e, bool allow_builtin) {
   single_value(c, x);
 }
 
+/* use_exprs evaluates expressions for their errors and uses (types2's
+** use), e.g. the arguments of a call that failed; a blank is skipped. */
 void use_exprs(Checker *c, NodeList *list) {
   for (int i = 0; i < list->len; i++) {
+    Node *e = list->items[i];
+    if (e->kind == N_IDENT && is_blank(e->ident.name)) continue;
     Operand x;
-    raw_expr(c, &x, list->items[i], NULL, false);
+    raw_expr(c, &x, e, NULL, false);
   }
 }
