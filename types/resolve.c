@@ -8,11 +8,12 @@
 ** methods into no scope). Methods are attached to their receiver's base
 ** type name afterwards, once all type names are known.
 **
-** Init order follows the spec: variables become ready when everything they
-** depend on (transitively through functions) is initialized; among ready
-** ones the earliest in declaration order goes first. deps[] is filled while
-** checking (record_dep); the emission uses a min-heap keyed by order, so it
-** is O(n log n + edges).
+** Init order is types2's: deps[] (filled while checking, record_dep) makes
+** a graph of constants, variables and functions; functions are eliminated
+** (their dependents inherit their dependencies), then nodes leave a
+** priority queue by fewest remaining dependencies, then source order. A
+** node that leaves with dependencies left is on a cycle: "initialization
+** loop for x" with the path, as gc prints it.
 */
 #include "check.h"
 
@@ -158,15 +159,19 @@ void collect_objects(Checker *c) {
   associate_methods(c);
 }
 
+/* ensure_deps: deps[] has an entry for every package-level object. */
+static void ensure_deps(Checker *c) {
+  if (c->deps.len >= c->pkg->objects.len) return;
+  int old = c->deps.len;
+  vec_grow(&c->deps, c->pkg->objects.len - old);
+  memset(c->deps.items + old, 0, sizeof(ObjList) * (size_t)(c->pkg->objects.len - old));
+  c->deps.len = c->pkg->objects.len;
+}
+
 void record_dep(Checker *c, Object *obj) {
   if (!c->decl || !obj->is_package_level || obj->pkg != c->pkg) return;
   if (obj->kind != OBJ_VAR && obj->kind != OBJ_FUNC && obj->kind != OBJ_CONST) return;
-  if (c->deps.len < c->pkg->objects.len) {
-    int old = c->deps.len;
-    vec_grow(&c->deps, c->pkg->objects.len - old);
-    memset(c->deps.items + old, 0, sizeof(ObjList) * (size_t)(c->pkg->objects.len - old));
-    c->deps.len = c->pkg->objects.len;
-  }
+  ensure_deps(c);
   ObjList *l = &c->deps.items[c->decl->order];
   for (int i = 0; i < l->len; i++)
     if (l->items[i] == obj) return;
@@ -191,55 +196,180 @@ void unused_imports(Checker *c) {
   }
 }
 
-/* ---- initialization order ---- */
+/* ---- initialization order (types2's initorder.go) ---- */
 
+typedef VEC(int) IntSet; /* object orders; small, so linear membership */
+
+static bool set_add(IntSet *s, int v) {
+  for (int i = 0; i < s->len; i++)
+    if (s->items[i] == v) return false;
+  vec_push(s, v);
+  return true;
+}
+
+static void set_del(IntSet *s, int v) {
+  for (int i = 0; i < s->len; i++)
+    if (s->items[i] == v) {
+      s->items[i] = s->items[--s->len];
+      return;
+    }
+}
+
+/* The dependency graph between package-level constants, variables and
+** functions, with the functions then eliminated (their dependents depend
+** on what they depend on), as types2's dependencyGraph. */
 typedef struct InitGraph {
   int n;
-  ObjList *var_deps;   /* per object order: package vars it depends on */
-  int *pending;        /* number of not-yet-initialized var deps */
-  ObjList *dependents; /* reverse edges */
+  IntSet *succ, *pred;
+  int *ndeps, *heap_index;
 } InitGraph;
 
-/* var_deps_of collects the vars obj depends on, looking through funcs. */
-static void var_deps_of(Checker *c, Object *root, ObjList *out, char *seen) {
-  ObjList stack = {0};
-  vec_push(&stack, root);
-  while (stack.len) {
-    Object *o = stack.items[--stack.len];
-    if (o->order >= c->deps.len) continue;
-    ObjList *d = &c->deps.items[o->order];
-    for (int i = 0; i < d->len; i++) {
-      Object *t = d->items[i];
-      if (seen[t->order]) continue;
-      seen[t->order] = 1;
-      if (t->kind == OBJ_VAR) vec_push(out, t);
-      else vec_push(&stack, t);
+static bool is_dependency(Object *o) {
+  return o->kind == OBJ_CONST || o->kind == OBJ_VAR || o->kind == OBJ_FUNC;
+}
+
+/* shared_first: for a variable of `a, b = f()`, the first of them; else NULL. */
+static Object *shared_first(Object *o) {
+  Node *spec = o->kind == OBJ_VAR ? o->init_spec : NULL;
+  if (!spec || spec->valuespec.values.len != 1 || spec->valuespec.names.len < 2) return NULL;
+  Object *first = spec->valuespec.names.items[0]->obj;
+  return first != o ? first : NULL;
+}
+
+static void add_deps(ObjList *to, ObjList *from) {
+  for (int j = 0; j < from->len; j++) {
+    int k = 0;
+    while (k < to->len && to->items[k] != from->items[j]) k++;
+    if (k == to->len) vec_push(to, from->items[j]);
+  }
+}
+
+/* share_deps: the variables of `a, b = f()` share one initializer, so
+** each depends on what any of them recorded (types2 gives them one
+** declInfo): the first collects the union, then the others get it. */
+static void share_deps(Checker *c) {
+  ObjList *deps = c->deps.items;
+  for (int i = 0; i < c->pkg->objects.len; i++) {
+    Object *first = shared_first(c->pkg->objects.items[i]);
+    if (first) add_deps(&deps[first->order], &deps[i]);
+  }
+  for (int i = 0; i < c->pkg->objects.len; i++) {
+    Object *first = shared_first(c->pkg->objects.items[i]);
+    if (first) add_deps(&deps[i], &deps[first->order]);
+  }
+}
+
+static int func_cost(InitGraph *g, int i) { return g->pred[i].len * g->succ[i].len; }
+
+typedef struct FuncCost { int cost, node; } FuncCost;
+
+static int cmp_cost(const void *a, const void *b) {
+  const FuncCost *x = a, *y = b;
+  if (x->cost != y->cost) return x->cost < y->cost ? -1 : 1;
+  return x->node - y->node;
+}
+
+static void eliminate_funcs(Checker *c, InitGraph *g) {
+  IntSet funcs = {0};
+  for (int i = 0; i < g->n; i++)
+    if (c->pkg->objects.items[i]->kind == OBJ_FUNC) vec_push(&funcs, i);
+  /* cheapest first, like types2's sort by cost; ties in source order */
+  FuncCost *fc = xcalloc((size_t)funcs.len + 1, sizeof *fc);
+  for (int i = 0; i < funcs.len; i++) fc[i] = (FuncCost){func_cost(g, funcs.items[i]), funcs.items[i]};
+  qsort(fc, (size_t)funcs.len, sizeof *fc, cmp_cost);
+  for (int i = 0; i < funcs.len; i++) funcs.items[i] = fc[i].node;
+  free(fc);
+  for (int k = 0; k < funcs.len; k++) {
+    int n = funcs.items[k];
+    for (int a = 0; a < g->pred[n].len; a++) {
+      int p = g->pred[n].items[a];
+      if (p == n) continue;
+      for (int b = 0; b < g->succ[n].len; b++) {
+        int s = g->succ[n].items[b];
+        if (s == n) continue;
+        set_add(&g->succ[p], s);
+        set_add(&g->pred[s], p);
+      }
+      set_del(&g->succ[p], n);
     }
+    for (int b = 0; b < g->succ[n].len; b++) set_del(&g->pred[g->succ[n].items[b]], n);
   }
-  vec_free(&stack);
+  vec_free(&funcs);
 }
 
-static void heap_push(int *h, int *n, int v) {
-  int i = (*n)++;
-  h[i] = v;
-  while (i > 0 && h[(i - 1) / 2] > h[i]) {
-    int p = (i - 1) / 2, t = h[p];
-    h[p] = h[i], h[i] = t, i = p;
+/* ---- priority queue of graph nodes: fewest dependencies, then source order */
+typedef struct NodeQueue {
+  int *items, len;
+  InitGraph *g;
+} NodeQueue;
+
+static bool q_less(NodeQueue *q, int a, int b) {
+  int x = q->items[a], y = q->items[b];
+  return q->g->ndeps[x] < q->g->ndeps[y] || (q->g->ndeps[x] == q->g->ndeps[y] && x < y);
+}
+
+static void q_swap(NodeQueue *q, int a, int b) {
+  int t = q->items[a];
+  q->items[a] = q->items[b], q->items[b] = t;
+  q->g->heap_index[q->items[a]] = a;
+  q->g->heap_index[q->items[b]] = b;
+}
+
+static void q_up(NodeQueue *q, int i) {
+  while (i > 0 && q_less(q, i, (i - 1) / 2)) {
+    q_swap(q, i, (i - 1) / 2);
+    i = (i - 1) / 2;
   }
 }
 
-static int heap_pop(int *h, int *n) {
-  int top = h[0], i = 0;
-  h[0] = h[--(*n)];
+static void q_down(NodeQueue *q, int i) {
   for (;;) {
     int l = 2 * i + 1, r = l + 1, m = i;
-    if (l < *n && h[l] < h[m]) m = l;
-    if (r < *n && h[r] < h[m]) m = r;
-    if (m == i) break;
-    int t = h[m];
-    h[m] = h[i], h[i] = t, i = m;
+    if (l < q->len && q_less(q, l, m)) m = l;
+    if (r < q->len && q_less(q, r, m)) m = r;
+    if (m == i) return;
+    q_swap(q, i, m);
+    i = m;
   }
+}
+
+static int q_pop(NodeQueue *q) {
+  int top = q->items[0];
+  q_swap(q, 0, --q->len);
+  q_down(q, 0);
+  q->g->heap_index[top] = -1;
   return top;
+}
+
+/* find_path: a dependency path from `from` to `to` (types2's findPath),
+** returned in reverse in *path; false if there is none. */
+static bool find_path(Checker *c, Object *from, Object *to, char *seen, ObjList *path) {
+  if (seen[from->order]) return false;
+  seen[from->order] = 1;
+  ObjList *d = &c->deps.items[from->order];
+  for (int i = 0; i < d->len; i++) {
+    if (d->items[i] == to || find_path(c, d->items[i], to, seen, path)) {
+      vec_push(path, d->items[i]);
+      return true;
+    }
+  }
+  return false;
+}
+
+static void report_init_cycle(Checker *c, ObjList *cycle) {
+  Object *obj = cycle->items[0];
+  StrBuf sb = {0};
+  sb_printf(&sb, "initialization loop for %s", obj->name);
+  for (int i = cycle->len - 1; i >= 0; i--) {
+    sb_printf(&sb, "\n\t%s:%d:%d: %s refers to", obj->file->path, obj->pos.line, obj->pos.col, obj->name);
+    obj = cycle->items[i];
+  }
+  sb_printf(&sb, "\n\t%s:%d:%d: %s", obj->file->path, obj->pos.line, obj->pos.col, obj->name);
+  const SrcFile *saved = c->file;
+  c->file = cycle->items[0]->file;
+  check_errorf(c, cycle->items[0]->pos, "%s", sb.buf);
+  c->file = saved;
+  sb_free(&sb);
 }
 
 static void emit_init(Checker *c, Object *v, char *done) {
@@ -267,41 +397,47 @@ static void emit_init(Checker *c, Object *v, char *done) {
 
 void init_order(Checker *c) {
   int n = c->pkg->objects.len;
-  if (c->deps.len < n) {
-    int old = c->deps.len;
-    vec_grow(&c->deps, n - old);
-    memset(c->deps.items + old, 0, sizeof(ObjList) * (size_t)(n - old));
-    c->deps.len = n;
-  }
-  ObjList *vdeps = xcalloc((size_t)n + 1, sizeof(ObjList));
-  ObjList *rev = xcalloc((size_t)n + 1, sizeof(ObjList));
-  int *pending = xcalloc((size_t)n + 1, sizeof(int));
-  char *seen = xcalloc((size_t)n + 1, 1), *done = xcalloc((size_t)n + 1, 1);
-  int *heap = xcalloc((size_t)n + 1, sizeof(int)), hn = 0;
+  Object **objs = c->pkg->objects.items;
+  InitGraph g = {n, xcalloc((size_t)n + 1, sizeof(IntSet)), xcalloc((size_t)n + 1, sizeof(IntSet)),
+                 xcalloc((size_t)n + 1, sizeof(int)), xcalloc((size_t)n + 1, sizeof(int))};
+  ensure_deps(c);
+  share_deps(c);
   for (int i = 0; i < n; i++) {
-    Object *o = c->pkg->objects.items[i];
-    if (o->kind != OBJ_VAR) continue;
-    memset(seen, 0, (size_t)n);
-    var_deps_of(c, o, &vdeps[i], seen);
-    for (int j = 0; j < vdeps[i].len; j++)
-      if (vdeps[i].items[j] != o) vec_push(&rev[vdeps[i].items[j]->order], o);
-    pending[i] = vdeps[i].len;
-    for (int j = 0; j < vdeps[i].len; j++)
-      if (vdeps[i].items[j] == o) pending[i]--;
-    if (pending[i] == 0) heap_push(heap, &hn, i);
-  }
-  while (hn) {
-    Object *v = c->pkg->objects.items[heap_pop(heap, &hn)];
-    if (!done[v->order]) emit_init(c, v, done);
-    done[v->order] = 1;
-    for (int j = 0; j < rev[v->order].len; j++) {
-      Object *d = rev[v->order].items[j];
-      if (--pending[d->order] == 0) heap_push(heap, &hn, d->order);
+    if (!is_dependency(objs[i])) continue;
+    ObjList *d = &c->deps.items[i];
+    for (int j = 0; j < d->len; j++) {
+      set_add(&g.succ[i], d->items[j]->order);
+      set_add(&g.pred[d->items[j]->order], i);
     }
   }
+  eliminate_funcs(c, &g);
+  NodeQueue q = {xcalloc((size_t)n + 1, sizeof(int)), 0, &g};
   for (int i = 0; i < n; i++) {
-    vec_free(&vdeps[i]);
-    vec_free(&rev[i]);
+    g.heap_index[i] = -1;
+    if (!is_dependency(objs[i]) || objs[i]->kind == OBJ_FUNC) continue;
+    g.ndeps[i] = g.succ[i].len;
+    g.heap_index[i] = q.len;
+    q.items[q.len++] = i;
   }
-  free(vdeps), free(rev), free(pending), free(seen), free(done), free(heap);
+  for (int i = q.len / 2 - 1; i >= 0; i--) q_down(&q, i);
+  char *seen = xcalloc((size_t)n + 1, 1), *done = xcalloc((size_t)n + 1, 1);
+  while (q.len) {
+    int i = q_pop(&q);
+    if (g.ndeps[i] > 0) {
+      ObjList cycle = {0};
+      memset(seen, 0, (size_t)n);
+      if (find_path(c, objs[i], objs[i], seen, &cycle)) report_init_cycle(c, &cycle);
+      vec_free(&cycle);
+    }
+    for (int k = 0; k < g.pred[i].len; k++) {
+      int p = g.pred[i].items[k];
+      g.ndeps[p]--;
+      if (g.heap_index[p] >= 0) q_up(&q, g.heap_index[p]);
+    }
+    if (objs[i]->kind == OBJ_VAR && !done[i]) emit_init(c, objs[i], done);
+    done[i] = 1;
+  }
+  for (int i = 0; i < n; i++) vec_free(&g.succ[i]), vec_free(&g.pred[i]);
+  free(g.succ), free(g.pred), free(g.ndeps), free(g.heap_index);
+  free(q.items), free(seen), free(done);
 }
