@@ -18,13 +18,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-go_build_errors() { # FILE.go -> stderr of `go build`, cleaned
-  rm -rf "$tmp/build"
-  mkdir "$tmp/build"
-  cp "$1" "$tmp/build/"
-  (cd "$tmp/build" && go build -o "$tmp/a.out" "$(basename "$1")" 2>&1 || true) |
-    grep -av '^# command-line-arguments$' | sed 's|^\./||'
-}
+go_build_errors() { "$here/../../scripts/go_build_errors.sh" "$1"; }
 
 for f in "$here"/errors/*.go; do
   go_build_errors "$f" >"${f%.go}.golden"
