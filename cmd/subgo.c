@@ -135,7 +135,7 @@ static int subgo_main(int argc, char **argv) {
       strcmp(cmd, "--help") == 0)
     return usage(stdout, 0);
   if (strcmp(cmd, "version") == 0) {
-    printf("subgo version %s (Go %s subset)\n", SUBGO_VERSION, SUBGO_GO_VERSION);
+    printf("subgo version %s (a subset of %s)\n", SUBGO_VERSION, SUBGO_GO_VERSION);
     return 0;
   }
   if (strcmp(cmd, "dump") == 0) return cmd_dump(argc - 2, argv + 2);
