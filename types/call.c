@@ -128,18 +128,6 @@ void arguments(Checker *c, Node *call, Type *sig, Operand *args, int nargs, bool
 
 /* ---- conversions ---- */
 
-static bool identical_ignore_tags(Type *a, Type *b) {
-  if (a->kind == T_STRUCT && b->kind == T_STRUCT) {
-    if (a->strct.fields.len != b->strct.fields.len) return false;
-    for (int i = 0; i < a->strct.fields.len; i++) {
-      Object *f = a->strct.fields.items[i], *g = b->strct.fields.items[i];
-      if (f->name != g->name || f->embedded != g->embedded || !identical(f->type, g->type)) return false;
-    }
-    return true;
-  }
-  return identical(a, b);
-}
-
 static bool is_bytes_or_runes(Type *t) {
   Type *u = under(t);
   if (u->kind != T_SLICE) return false;

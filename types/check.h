@@ -57,6 +57,12 @@ typedef struct Delayed {
   Const *iota;        /* func literals inside const decls see iota */
 } Delayed;
 
+/* `type T2 T1` met while T1's own right-hand side is being checked (type
+** T1 struct{ next *T2 }): T2's underlying is T1's, known only later. */
+typedef struct {
+  Type *named, *rhs;
+} PendingUnder;
+
 typedef struct Checker {
   Package *pkg;
   Diags *diags;
@@ -72,6 +78,7 @@ typedef struct Checker {
   VEC(ObjList) deps;     /* deps[obj->order]: package-level objects used */
   ObjList methods_pending; /* methods, until associated with their type */
   ObjList obj_path;      /* package-level objects being declared (cycles) */
+  VEC(PendingUnder) under_pending; /* `type T2 T1` while T1 is declared */
   bool import_failed;     /* go build stops after package loading errors */
 } Checker;
 
@@ -127,6 +134,7 @@ bool is_named(Type *t); /* Named or basic: has a name */
 bool comparable(Type *t, Type **bad);
 bool has_nil(Type *t);
 bool identical(Type *a, Type *b);
+bool identical_ignore_tags(Type *a, Type *b);
 Type *default_type(Type *t);
 int tuple_len(Type *t);
 Type *tuple_at(Type *t, int i);

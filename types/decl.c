@@ -163,7 +163,7 @@ static bool valid_type(Checker *c, Type *t, ObjList *path) {
     if (!t->named.underlying) return true;
     o->vstate = 1;
     vec_push(path, o);
-    bool ok = valid_type(c, t->named.underlying, path);
+    bool ok = valid_type(c, t->named.rhs ? t->named.rhs : t->named.underlying, path);
     path->len--;
     o->vstate = ok ? 2 : 0;
     return ok;
@@ -171,6 +171,52 @@ static bool valid_type(Checker *c, Type *t, ObjList *path) {
   default:
     return true;
   }
+}
+
+/* set_underlying completes a named type, then every pending `type T2 T1`
+** that was waiting for it, in turn. */
+static void set_underlying(Checker *c, Type *named, Type *u) {
+  named->named.underlying = u;
+  if (u->kind == T_INTERFACE) complete_interface(c, u);
+  for (int i = 0; i < c->under_pending.len; i++) {
+    PendingUnder p = c->under_pending.items[i];
+    if (p.rhs != named) continue;
+    c->under_pending.items[i] = c->under_pending.items[--c->under_pending.len];
+    set_underlying(c, p.named, u);
+    i = -1; /* the list changed under us */
+  }
+}
+
+static PendingUnder *pending_for(Checker *c, Type *named) {
+  for (int i = 0; i < c->under_pending.len; i++)
+    if (c->under_pending.items[i].named == named) return &c->under_pending.items[i];
+  return NULL;
+}
+
+/* defer_underlying: named's right-hand side is the type name rhs, whose own
+** declaration is still under way. Valid when that declaration ends in a
+** type literal (type T1 struct{ next *T2 }; type T2 T1); a chain of names
+** that leads back to named (type A B; type B A) is types2's "invalid
+** recursive type" from Named.under. */
+static void defer_underlying(Checker *c, Type *named, Type *rhs) {
+  ObjList cycle = {0};
+  vec_push(&cycle, named->named.obj);
+  for (Type *t = rhs; t; t = pending_for(c, t) ? pending_for(c, t)->rhs : NULL) {
+    if (t == named) {
+      cycle_error(c, cycle.items, cycle.len);
+      for (int i = 0; i < cycle.len; i++) {
+        PendingUnder *p = pending_for(c, cycle.items[i]->type);
+        if (p) *p = c->under_pending.items[--c->under_pending.len];
+      }
+      set_underlying(c, named, typ_invalid);
+      vec_free(&cycle);
+      return;
+    }
+    vec_push(&cycle, t->named.obj);
+  }
+  vec_free(&cycle);
+  PendingUnder p = {named, rhs};
+  vec_push(&c->under_pending, p);
 }
 
 static void type_decl_obj(Checker *c, Object *obj, Node *spec) {
@@ -184,12 +230,9 @@ static void type_decl_obj(Checker *c, Object *obj, Node *spec) {
   obj->type = named;
   Type *t = defined_type(c, rhs, named);
   Type *u = t->kind == T_NAMED ? t->named.underlying : t;
-  if (!u) {
-    cycle_error(c, &obj, 1);
-    u = typ_invalid;
-  }
-  named->named.underlying = u;
-  if (u->kind == T_INTERFACE) complete_interface(c, u);
+  if (t->kind == T_NAMED) named->named.rhs = t;
+  if (u) set_underlying(c, named, u);
+  else defer_underlying(c, named, t);
   ObjList path = {0};
   valid_type(c, named, &path);
   vec_free(&path);

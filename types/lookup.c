@@ -75,8 +75,8 @@ static void consolidate(EmbeddedList *l) {
   l->len = n;
 }
 
-void lookup_field_or_method(Type *T, bool addressable, Package *pkg,
-                            const char *name, LookupResult *r) {
+static void lookup_in(Type *T, bool addressable, Package *pkg, const char *name,
+                      LookupResult *r) {
   memset(r, 0, sizeof *r);
   if (is_blank(name)) return;
   bool is_ptr;
@@ -144,6 +144,19 @@ done:
   vec_free(&cur);
   vec_free(&next);
   vec_free(&seen);
+}
+
+/* A named pointer type (`type Q *T`) has no methods, not even T's, but
+** reaches T's fields: look up through its underlying pointer and drop a
+** method found there (types2's LookupFieldOrMethod, issue 8590). */
+void lookup_field_or_method(Type *T, bool addressable, Package *pkg,
+                            const char *name, LookupResult *r) {
+  if (T->kind != T_NAMED || under(T)->kind != T_POINTER) {
+    lookup_in(T, addressable, pkg, name, r);
+    return;
+  }
+  lookup_in(under(T), false, pkg, name, r);
+  if (r->obj && r->obj->kind == OBJ_FUNC) memset(r, 0, sizeof *r);
 }
 
 Object *missing_method(Checker *c, Type *V, Type *T, bool static_, Object **alt,

@@ -174,10 +174,13 @@ bool comparable(Type *t, Type **bad) {
 /* IfacePair: the interface pairs being compared further up the stack
 ** (types2's ifacePair). Recursive interfaces (`type I interface{ F()
 ** interface{I} }`) meet the same pair again; assuming identity there is
-** what makes the comparison terminate. */
+** what makes the comparison terminate. The chain's root (x = y = NULL)
+** carries what the whole comparison does with struct tags: conversions
+** ignore them at every depth (types2's cmpTags). */
 typedef struct IfacePair {
   Type *x, *y;
   const struct IfacePair *prev;
+  bool tags;
 } IfacePair;
 
 static bool identical_in(Type *a, Type *b, const IfacePair *p);
@@ -207,7 +210,7 @@ static bool identical_structs(Type *a, Type *b, const IfacePair *p) {
   for (int i = 0; i < a->strct.fields.len; i++) {
     Object *f = a->strct.fields.items[i], *g = b->strct.fields.items[i];
     if (f->embedded != g->embedded || !same_name(f, g) || !identical_in(f->type, g->type, p) ||
-        strcmp(tag_at(a, i), tag_at(b, i)))
+        (p->tags && strcmp(tag_at(a, i), tag_at(b, i))))
       return false;
   }
   return true;
@@ -219,7 +222,7 @@ static bool identical_ifaces(Type *a, Type *b, const IfacePair *p) {
   if (a->iface.all.len != b->iface.all.len) return false;
   for (const IfacePair *q = p; q; q = q->prev)
     if ((q->x == a && q->y == b) || (q->x == b && q->y == a)) return true;
-  IfacePair here = {a, b, p};
+  IfacePair here = {a, b, p, p->tags};
   for (int i = 0; i < a->iface.all.len; i++) {
     Object *f = a->iface.all.items[i], *g = b->iface.all.items[i];
     if (!same_name(f, g) || !identical_in(f->type, g->type, &here)) return false;
@@ -251,7 +254,9 @@ static bool identical_in(Type *a, Type *b, const IfacePair *p) {
   }
 }
 
-bool identical(Type *a, Type *b) { return identical_in(a, b, NULL); }
+bool identical(Type *a, Type *b) { return identical_in(a, b, &(IfacePair){.tags = true}); }
+
+bool identical_ignore_tags(Type *a, Type *b) { return identical_in(a, b, &(IfacePair){0}); }
 
 bool types_identical(Type *a, Type *b) { return identical(a, b); }
 

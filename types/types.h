@@ -78,6 +78,8 @@ struct Type {
     struct {
       Object *obj;        /* the OBJ_TYPENAME */
       Type *underlying;   /* never T_NAMED once resolved; NULL while resolving */
+      Type *rhs;          /* declared as another named type: that one
+                             (types2's fromRHS; valid_type walks it) */
       ObjList methods;    /* declared methods, OBJ_FUNC, in source order */
     } named;
   };

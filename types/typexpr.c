@@ -218,9 +218,21 @@ static void add_iface_method(Checker *c, Type *t, Object *m) {
   vec_push(&t->iface.all, m);
 }
 
+/* embeds_undeclared: t embeds a named interface whose declaration is under
+** way (type I1 interface{ m() I2 }; type I2 interface{ I1 }): its methods
+** are not known yet, so t is completed later, when first used (types2
+** computes type sets lazily too). */
+static bool embeds_undeclared(Type *t) {
+  for (int i = 0; i < t->iface.embeddeds.len; i++) {
+    Type *e = t->iface.embeddeds.items[i];
+    if (e->kind == T_NAMED && !e->named.underlying) return true;
+  }
+  return false;
+}
+
 /* complete_interface computes iface.all (c may be NULL: no errors). */
 void complete_interface(Checker *c, Type *t) {
-  if (t->iface.state != 0) return;
+  if (t->iface.state != 0 || embeds_undeclared(t)) return;
   t->iface.state = 1;
   for (int i = 0; i < t->iface.methods.len; i++) {
     Object *m = t->iface.methods.items[i];

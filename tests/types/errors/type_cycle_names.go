@@ -1,0 +1,9 @@
+package p
+
+type A B
+type B A
+
+type C C
+
+type D struct{ e E }
+type E D
