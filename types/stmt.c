@@ -631,13 +631,36 @@ static void stmt(Checker *c, Node *s, int ctx) {
 /* ---- branches and labels (gc's syntax/branches.go) ---- */
 
 typedef struct Label {
-  Node *stmt; /* N_LABELEDSTMT */
+  Node *stmt;  /* N_LABELEDSTMT */
   bool used;
+  int block;   /* id of the block it is declared in, once reached; 0 before */
+  Pos start;   /* that block's start */
 } Label;
+
+/* Goto: a goto whose label is not declared yet in this or an enclosing
+** block (gc's fwdGotos); over_var once a variable is declared after it. */
+typedef struct Goto {
+  Node *stmt;
+  bool over_var;
+} Goto;
+
+typedef VEC(Goto) GotoList;
+
+/* Block: a statement list being walked (gc's block in branches.go). */
+typedef struct Block {
+  struct Block *parent;
+  int id;
+  Pos start;
+  GotoList fwd;
+  Node *var;    /* the latest variable declaration, NULL if none */
+} Block;
 
 typedef struct Branches {
   Checker *c;
   VEC(Label) labels;
+  Block *cur;
+  int nblocks;
+  GotoList unresolved; /* the function body's forward gotos, at its end */
 } Branches;
 
 static Label *find_label(Branches *b, const char *name) {
@@ -660,7 +683,7 @@ static void collect_labels_in(Branches *b, Node *s) {
         check_errorf(b->c, id->pos, "label %s already defined at %s:%d:%d", id->ident.name,
                      b->c->file->path, p.line, p.col);
       } else {
-        Label l = {s, false};
+        Label l = {.stmt = s};
         vec_push(&b->labels, l);
       }
     }
@@ -696,12 +719,95 @@ typedef struct Targets {
 static void branches(Branches *b, Node *s, const Targets *t, const char *label, bool last_in_case, bool final_case,
                      bool type_switch);
 
-static void branches_list(Branches *b, NodeList *l, const Targets *t, bool in_case, bool final_case,
-                          bool type_switch) {
+/* declared_var: the statement declaring a variable that a forward goto may
+** not jump over (gc's recordVarDecl), or NULL. */
+static Node *declared_var(Node *s) {
+  if (s->kind == N_ASSIGNSTMT && s->assignstmt.tok == TK_DEFINE) return s;
+  if (s->kind != N_DECLSTMT || s->declstmt.decl->gendecl.tok != TK_VAR) return NULL;
+  return s->declstmt.decl->gendecl.specs.len ? s : NULL;
+}
+
+/* jumps_over_error: gc names the variable (the whole left-hand side of a
+** `:=`) and its position (the `:=`, or the first name of a var spec). */
+static void jumps_over_error(Branches *b, Node *lab, Node *var) {
+  StrBuf sb = {0};
+  Pos p;
+  if (var->kind == N_ASSIGNSTMT) {
+    NodeList *lhs = &var->assignstmt.lhs;
+    for (int i = 0; i < lhs->len; i++) {
+      if (i) sb_printf(&sb, ", ");
+      expr_str(lhs->items[i], &sb);
+    }
+    p = var->assignstmt.tokpos;
+  } else {
+    Node *name = var->declstmt.decl->gendecl.specs.items[0]->valuespec.names.items[0];
+    sb_printf(&sb, "%s", name->ident.name);
+    p = name->pos;
+  }
+  check_errorf(b->c, lab->pos, "goto %s jumps over declaration of %s at %s:%d:%d", lab->ident.name,
+               sb.buf, b->c->file->path, p.line, p.col);
+  sb_free(&sb);
+}
+
+/* branches_list walks a statement list as a new block starting at start;
+** its unresolved gotos become forward gotos of the enclosing block (the
+** function body's go to b->unresolved). */
+static void branches_list(Branches *b, NodeList *l, Pos start, const Targets *t, bool in_case,
+                          bool final_case, bool type_switch) {
+  Block blk = {b->cur, ++b->nblocks, start, {0}, NULL};
+  b->cur = &blk;
   int n = l->len;
   while (n > 0 && l->items[n - 1]->kind == N_EMPTYSTMT) n--;
-  for (int i = 0; i < l->len; i++)
+  for (int i = 0; i < l->len; i++) {
+    Node *var = declared_var(l->items[i]);
+    if (var) {
+      blk.var = var;
+      for (int k = 0; k < blk.fwd.len; k++) blk.fwd.items[k].over_var = true;
+    }
     branches(b, l->items[i], t, NULL, in_case && i == n - 1, final_case, type_switch);
+  }
+  b->cur = blk.parent;
+  GotoList *up = b->cur ? &b->cur->fwd : &b->unresolved;
+  for (int k = 0; k < blk.fwd.len; k++) {
+    Goto g = {blk.fwd.items[k].stmt, false};
+    vec_push(up, g);
+  }
+  vec_free(&blk.fwd);
+}
+
+/* declare_label: a labeled statement is reached; it resolves the forward
+** gotos of its block that name it. */
+static void declare_label(Branches *b, Node *s) {
+  Label *l = find_label(b, s->labeledstmt.label->ident.name);
+  if (!l || l->stmt != s) return; /* blank, or a duplicate */
+  Block *blk = b->cur;
+  l->block = blk->id;
+  l->start = blk->start;
+  int kept = 0;
+  for (int k = 0; k < blk->fwd.len; k++) {
+    Goto g = blk->fwd.items[k];
+    Node *lab = g.stmt->branchstmt.label;
+    if (lab->ident.name != l->stmt->labeledstmt.label->ident.name) {
+      blk->fwd.items[kept++] = g;
+      continue;
+    }
+    l->used = true;
+    if (g.over_var) jumps_over_error(b, lab, blk->var);
+  }
+  blk->fwd.len = kept;
+}
+
+/* goto_stmt: a backward goto must target a label of this or an enclosing
+** block; anything else waits for a label declared later (gc's gotoTarget). */
+static void goto_stmt(Branches *b, Node *s) {
+  Label *l = find_label(b, s->branchstmt.label->ident.name);
+  if (l && l->block) {
+    l->used = true;
+    for (Block *blk = b->cur; blk; blk = blk->parent)
+      if (blk->id == l->block) return;
+  }
+  Goto g = {s, false};
+  vec_push(&b->cur->fwd, g);
 }
 
 static const Targets *find_target(const Targets *t, const char *label) {
@@ -744,12 +850,7 @@ static void branch_stmt(Branches *b, Node *s, const Targets *t, bool last_in_cas
       check_errorf(c, s->pos, "continue is not in a loop");
     }
     break;
-  case TK_GOTO: {
-    Label *l = find_label(b, lab->ident.name);
-    if (!l) check_errorf(c, lab->pos, "label %s not defined", lab->ident.name);
-    else l->used = true;
-    break;
-  }
+  case TK_GOTO: goto_stmt(b, s); break;
   case TK_FALLTHROUGH:
     if (!last_in_case) check_errorf(c, s->pos, "fallthrough statement out of place");
     else if (type_switch) check_errorf(c, s->pos, "cannot fallthrough in type switch");
@@ -764,10 +865,11 @@ static void branches(Branches *b, Node *s, const Targets *t, const char *label, 
   Targets nt = {t ? t->brk : NULL, t ? t->cont : NULL, t, s, label, false};
   switch (s->kind) {
   case N_LABELEDSTMT:
+    declare_label(b, s);
     branches(b, s->labeledstmt.stmt, t, s->labeledstmt.label->ident.name, last_in_case, final_case, type_switch);
     break;
   case N_BRANCHSTMT: branch_stmt(b, s, t, last_in_case, final_case, type_switch); break;
-  case N_BLOCKSTMT: branches_list(b, &s->blockstmt.stmts, t, false, false, false); break;
+  case N_BLOCKSTMT: branches_list(b, &s->blockstmt.stmts, s->pos, t, false, false, false); break;
   case N_IFSTMT:
     branches(b, s->ifstmt.body, t, NULL, false, false, false);
     if (s->ifstmt.els) branches(b, s->ifstmt.els, t, NULL, false, false, false);
@@ -778,15 +880,17 @@ static void branches(Branches *b, Node *s, const Targets *t, const char *label, 
     nt.brk = s;
     for (int i = 0; i < body->blockstmt.stmts.len; i++) {
       Node *cc = body->blockstmt.stmts.items[i];
-      branches_list(b, &cc->caseclause.body, &nt, true, i + 1 == body->blockstmt.stmts.len, ts);
+      branches_list(b, &cc->caseclause.body, cc->pos, &nt, true, i + 1 == body->blockstmt.stmts.len, ts);
     }
     break;
   }
   case N_SELECTSTMT: {
     nt.brk = s;
     Node *body = s->selectstmt.body;
-    for (int i = 0; i < body->blockstmt.stmts.len; i++)
-      branches_list(b, &body->blockstmt.stmts.items[i]->commclause.body, &nt, false, false, false);
+    for (int i = 0; i < body->blockstmt.stmts.len; i++) {
+      Node *cc = body->blockstmt.stmts.items[i];
+      branches_list(b, &cc->commclause.body, cc->pos, &nt, false, false, false);
+    }
     break;
   }
   case N_FORSTMT: case N_RANGESTMT:
@@ -798,9 +902,22 @@ static void branches(Branches *b, Node *s, const Targets *t, const char *label, 
 }
 
 void check_branches(Checker *c, Node *body) {
-  Branches b = {c, {0}};
+  Branches b = {.c = c};
   collect_labels(&b, &body->blockstmt.stmts);
-  branches_list(&b, &body->blockstmt.stmts, NULL, false, false, false);
+  branches_list(&b, &body->blockstmt.stmts, body->pos, NULL, false, false, false);
+  /* Gotos left: their label is inside a block they are not in, or none. */
+  for (int k = 0; k < b.unresolved.len; k++) {
+    Node *lab = b.unresolved.items[k].stmt->branchstmt.label;
+    Label *l = find_label(&b, lab->ident.name);
+    if (!l) {
+      check_errorf(c, lab->pos, "label %s not defined", lab->ident.name);
+      continue;
+    }
+    l->used = true;
+    check_errorf(c, lab->pos, "goto %s jumps into block starting at %s:%d:%d", lab->ident.name,
+                 c->file->path, l->start.line, l->start.col);
+  }
+  vec_free(&b.unresolved);
   for (int i = 0; i < b.labels.len; i++)
     if (!b.labels.items[i].used) {
       Node *id = b.labels.items[i].stmt->labeledstmt.label;
