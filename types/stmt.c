@@ -274,9 +274,9 @@ static void return_stmt(Checker *c, Node *s) {
       Object *alt = lookup(c, v->name);
       if (alt && alt != v) {
         StrBuf sb = {0};
-        check_errorf(c, s->pos, "result parameter %s not in scope at return", v->name);
         write_object(&sb, v, c->pkg);
-        check_errorf(c, alt->pos, "\tinner declaration of %s", sb.buf);
+        check_errorf(c, s->pos, "result parameter %s not in scope at return\n\t%s:%d:%d: inner declaration of %s",
+                     v->name, alt->file->path, alt->pos.line, alt->pos.col, sb.buf);
         sb_free(&sb);
       }
     }
