@@ -15,13 +15,8 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 for f in "$here"/errors/*.go; do
-  b=$(basename "$f")
-  mkdir "$tmp/build"
-  cp "$f" "$tmp/build/"
-  (cd "$tmp/build" && go build -o "$tmp/out" "$b" 2>&1 || true) |
-    grep -av '^# command-line-arguments$' | sed 's|\./\([^ /]*\.go:\)|\1|g' >"${f%.go}.golden"
-  rm -rf "$tmp/build"
-  [ -s "${f%.go}.golden" ] || echo "warning: $b builds without errors" >&2
+  "$here/../../scripts/go_build_errors.sh" "$f" >"${f%.go}.golden"
+  [ -s "${f%.go}.golden" ] || echo "warning: $(basename "$f") builds without errors" >&2
 done
 
 go build -o "$tmp/gotypes" "$here/gotypes.go"
