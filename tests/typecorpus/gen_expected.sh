@@ -22,17 +22,11 @@ mv "$tmp/files.tsv" "$here/files.tsv"
 
 # expect REL: one file's go build stderr into expected/REL.err.
 expect() {
-  local rel=$1 dir
-  dir=$(mktemp -d -p "$tmp")
-  cp "$root/$rel" "$dir/"
-  mkdir -p "$here/expected/$(dirname "$rel")"
-  (cd "$dir" && go build -o "$dir/out" "$(basename "$rel")" 2>&1 || true) |
-    grep -av '^# command-line-arguments$' | sed 's|\./\([^ /]*\.go:\)|\1|g' \
-      >"$here/expected/$rel.err"
-  rm -rf "$dir"
+  mkdir -p "$here/expected/$(dirname "$1")"
+  "$here/../../scripts/go_build_errors.sh" "$root/$1" >"$here/expected/$1.err"
 }
 export -f expect
-export root here tmp
+export root here
 
 rm -rf "$here/expected"
 awk -F'\t' '$1 == "errorcheck" && $3 == "ok" { print $2 }' "$here/files.tsv" |
