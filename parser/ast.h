@@ -94,15 +94,17 @@ typedef enum NodeKind {
 
 typedef enum ChanDir { CHAN_BOTH, CHAN_SEND, CHAN_RECV } ChanDir;
 
+/* A big file has hundreds of thousands of nodes, so the layout is kept
+** tight: no padding holes in the header, and no union member above 48 bytes. */
 struct Node {
   NodeKind kind;
-  Pos pos; /* first byte of the node */
+  uint8_t mode; /* checker: types.h ExprMode: novalue, value, variable, type... */
+  Pos pos;      /* first byte of the node */
 
   /* Filled by the type checker (types/). */
   struct Type *type;   /* type of an expression, or the type a type expr denotes */
   struct Const *val;   /* value, when the expression is constant */
   struct Object *obj;  /* N_IDENT: the object it declares or uses */
-  uint8_t mode;        /* types.h ExprMode: novalue, value, variable, type... */
 
   union {
     /* ---- expressions ---- */
@@ -128,8 +130,8 @@ struct Node {
     struct {
       Node *x;
       Node *lo, *hi, *max; /* each may be NULL */
+      Pos lbrack;
       bool slice3;
-      Pos lbrack, rbrack;
     } slice;
     struct {
       Node *x;

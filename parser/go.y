@@ -107,14 +107,13 @@ static Node *indexexpr(Parser *p, Pos lbrack, NodeList indices, Pos rbrack) {
 }
 
 static Node *slice(Parser *p, Pos lbrack, Node *lo, Node *hi, Node *max,
-                   bool slice3, Pos rbrack) {
+                   bool slice3) {
   Node *n = NEW(SLICE, lbrack);
   n->slice.lo = lo;
   n->slice.hi = hi;
   n->slice.max = max;
   n->slice.slice3 = slice3;
   n->slice.lbrack = lbrack;
-  n->slice.rbrack = rbrack;
   return n;
 }
 
@@ -599,8 +598,8 @@ name_suffix
 value_suffix
   : "." "(" type ")"                       { $$ = typeassert(p, @1, $3, @2); }
   | "." "(" TYPE ")"                       { $$ = typeassert(p, @1, NULL, @2); }
-  | "[" oexpr ":" oexpr "]"                { $$ = slice(p, @1, $2, $4, NULL, false, @5); }
-  | "[" oexpr ":" oexpr ":" oexpr "]"      { $$ = slice(p, @1, $2, $4, $6, true, @7);
+  | "[" oexpr ":" oexpr "]"                { $$ = slice(p, @1, $2, $4, NULL, false); }
+  | "[" oexpr ":" oexpr ":" oexpr "]"      { $$ = slice(p, @1, $2, $4, $6, true);
                                              if (!$4) parse_errorf(p, @5, "middle index required in 3-index slice");
                                              else if (!$6) parse_errorf(p, @7, "final index required in 3-index slice"); }
   | call_lparen ")"                        { $$ = call(p, @1, (NodeList){0}, NOPOS, @2); }
