@@ -538,8 +538,9 @@ bool check_index(Checker *c, Node *idx, int64_t max, bool allow_neg, int64_t *ou
       return false;
     }
     if (max >= 0 && v->i >= max) {
+      /* types2 prints the index's value here, not the operand */
       check_errorf(c, idx->pos, "invalid argument: index %s out of bounds [0:%lld]",
-                   operand_string(c, &x, &sb), (long long)max);
+                   const_string(x.val, &sb), (long long)max);
       sb_free(&sb);
       return false;
     }
@@ -603,7 +604,7 @@ void index_expr(Checker *c, Operand *x, Node *e) {
   if (!valid) {
     StrBuf sb = {0};
     x->expr = e->index.x;
-    check_errorf(c, e->pos, "invalid operation: cannot index %s", operand_string(c, x, &sb));
+    check_errorf(c, e->index.lbrack, "invalid operation: cannot index %s", operand_string(c, x, &sb));
     sb_free(&sb);
     x->mode = MODE_INVALID;
     use_exprs(c, &e->index.indices);
@@ -751,7 +752,7 @@ static void struct_lit(Checker *c, Node *e, Type *base, Type *u) {
       Node *key = key_ident(kv->keyvalue.key);
       Operand x;
       if (!key) {
-        check_errorf(c, kv->keyvalue.key->pos, "invalid field name %s in struct literal", expr_str(kv->keyvalue.key, &sb));
+        check_errorf(c, start_pos(kv), "invalid field name %s in struct literal", expr_str(kv->keyvalue.key, &sb));
         sb.len = 0;
         expr(c, &x, kv->keyvalue.value);
         continue;
@@ -781,7 +782,7 @@ static void struct_lit(Checker *c, Node *e, Type *base, Type *u) {
       Node *v = elts->items[i];
       Operand x;
       if (v->kind == N_KEYVALUE) {
-        check_errorf(c, v->pos, "mixture of field:value and value elements in struct literal");
+        check_errorf(c, start_pos(v), "mixture of field:value and value elements in struct literal");
         continue;
       }
       expr_with_hint(c, &x, v, i < fields->len ? fields->items[i]->type : NULL);
@@ -790,8 +791,10 @@ static void struct_lit(Checker *c, Node *e, Type *base, Type *u) {
         break;
       }
       Object *f = fields->items[i];
-      if (f->pkg != c->pkg && !(f->name[0] >= 'A' && f->name[0] <= 'Z'))
+      if (f->pkg != c->pkg && !(f->name[0] >= 'A' && f->name[0] <= 'Z')) {
         check_errorf(c, start_pos(x.expr), "implicit assignment to unexported field %s in %s literal", f->name, tstr(c, base, &sb));
+        sb.len = 0;
+      }
       assignment(c, &x, f->type, "struct literal");
     }
     if (elts->len < fields->len)
@@ -902,7 +905,7 @@ static void type_assert(Checker *c, Operand *x, Node *e) {
   if (x->mode == MODE_INVALID) return;
   StrBuf sb = {0};
   if (!e->typeassert.type) {
-    check_errorf(c, e->pos, "invalid syntax tree: use of .(type) outside type switch");
+    check_errorf(c, e->pos, "invalid AST: use of .(type) outside type switch");
     x->mode = MODE_INVALID;
     return;
   }

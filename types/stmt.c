@@ -330,6 +330,20 @@ static void case_values(Checker *c, Operand *tag, NodeList *values, NodeList *se
   }
 }
 
+/* multiple_defaults reports every default clause after the first of a
+ * switch or select, before the clauses are checked (types2). */
+static void multiple_defaults(Checker *c, NodeList *clauses, bool is_select) {
+  Node *first = NULL;
+  for (int i = 0; i < clauses->len; i++) {
+    Node *cc = clauses->items[i];
+    if (!(is_select ? cc->commclause.is_default : cc->caseclause.is_default)) continue;
+    if (first)
+      check_errorf(c, cc->pos, "multiple defaults (first at %s:%d:%d)", c->file->path,
+                   first->pos.line, first->pos.col);
+    else first = cc;
+  }
+}
+
 static void switch_stmt(Checker *c, Node *s, int ctx) {
   open_block(c);
   if (s->switchstmt.init) stmt(c, s->switchstmt.init, 0);
@@ -339,9 +353,10 @@ static void switch_stmt(Checker *c, Node *s, int ctx) {
     assignment(c, &x, NULL, "switch expression");
     record_operand(c, &x);
     if (x.mode != MODE_INVALID && !comparable(x.type, NULL) && !has_nil(x.type)) {
-      StrBuf sb = {0};
-      check_errorf(c, start_pos(x.expr), "cannot switch on %s", operand_string(c, &x, &sb));
-      sb_free(&sb);
+      StrBuf sb = {0}, t = {0};
+      check_errorf(c, start_pos(x.expr), "cannot switch on %s (%s is not comparable)",
+                   operand_string(c, &x, &sb), tstr(c, x.type, &t));
+      sb_free(&sb), sb_free(&t);
       x.mode = MODE_INVALID;
     }
   } else {
@@ -354,15 +369,9 @@ static void switch_stmt(Checker *c, Node *s, int ctx) {
   }
   NodeList seen = {0};
   NodeList *clauses = &s->switchstmt.body->blockstmt.stmts;
-  Node *first_default = NULL;
+  multiple_defaults(c, clauses, false);
   for (int i = 0; i < clauses->len; i++) {
     Node *cc = clauses->items[i];
-    if (cc->caseclause.is_default) {
-      if (first_default)
-        check_errorf(c, cc->pos, "multiple defaults in switch (first at %s:%d:%d)", c->file->path,
-                     first_default->pos.line, first_default->pos.col);
-      else first_default = cc;
-    }
     case_values(c, &x, &cc->caseclause.list, &seen);
     open_block(c);
     int inner = ctx | CTX_BREAK | CTX_FALLTHROUGH;
@@ -401,6 +410,7 @@ static void type_switch_stmt(Checker *c, Node *s, int ctx) {
   NodeList *clauses = &s->typeswitchstmt.body->blockstmt.stmts;
   NodeList seen = {0}; /* case type expressions */
   Node *seen_nil = NULL; /* the first nil case */
+  multiple_defaults(c, clauses, false);
   for (int i = 0; i < clauses->len; i++) {
     Node *cc = clauses->items[i];
     Type *T = NULL;
@@ -473,6 +483,7 @@ static void type_switch_stmt(Checker *c, Node *s, int ctx) {
 
 static void select_stmt(Checker *c, Node *s, int ctx) {
   NodeList *clauses = &s->selectstmt.body->blockstmt.stmts;
+  multiple_defaults(c, clauses, true);
   for (int i = 0; i < clauses->len; i++) {
     Node *cc = clauses->items[i];
     Node *comm = cc->commclause.comm;

@@ -417,7 +417,8 @@ static Type *array_type(Checker *c, Node *e) {
   Node *len = e->arraytype.len;
   if (!len) return new_slice(typexpr(c, e->arraytype.elt));
   if (len->kind == N_ELLIPSIS) {
-    check_errorf(c, len->pos, "invalid use of [...] array (outside a composite literal)");
+    /* syntax has no node for "...": types2 reports at the array type */
+    check_errorf(c, e->pos, "invalid use of [...] array (outside a composite literal)");
     typexpr(c, e->arraytype.elt);
     return typ_invalid;
   }
