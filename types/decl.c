@@ -62,7 +62,7 @@ static void const_decl(Checker *c, Object *obj) {
     t = typexpr(c, spec->valuespec.type);
     if (!is_const_type(t) && t != typ_invalid) {
       StrBuf sb = {0};
-      check_errorf(c, spec->valuespec.type->pos, "invalid constant type %s", tstr(c, t, &sb));
+      check_errorf(c, start_pos(c, spec->valuespec.type), "invalid constant type %s", tstr(c, t, &sb));
       sb_free(&sb);
       t = typ_invalid;
     }

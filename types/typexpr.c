@@ -445,7 +445,7 @@ static Type *type_internal(Checker *c, Node *e, Type *def) {
   case N_MAPTYPE: {
     Type *k = typexpr(c, e->maptype.key);
     Type *v = typexpr(c, e->maptype.value);
-    if (!valid_map_key(c, k, e->maptype.key->pos)) return typ_invalid;
+    if (!valid_map_key(c, k, start_pos(c, e->maptype.key))) return typ_invalid;
     return new_map(k, v);
   }
   case N_CHANTYPE: return new_chan(typexpr(c, e->chantype.value), e->chantype.dir);
