@@ -111,12 +111,23 @@ int64_t array_length(Checker *c, Node *e) {
   return -1;
 }
 
-bool valid_map_key(Checker *c, Type *k, Pos pos) {
-  if (under(k) == typ_invalid || comparable(k, NULL)) return true;
+void map_key_later(Checker *c, Type *k, Pos pos) {
+  vec_push(&c->map_keys, ((PendingKey){k, pos, c->file}));
+}
+
+void check_map_keys(Checker *c) {
+  const SrcFile *file = c->file;
   StrBuf sb = {0};
-  check_errorf(c, pos, "invalid map key type %s", tstr(c, k, &sb));
+  for (int i = 0; i < c->map_keys.len; i++) {
+    PendingKey p = c->map_keys.items[i];
+    if (under(p.key) == typ_invalid || comparable(p.key, NULL)) continue;
+    c->file = p.file;
+    check_errorf(c, p.pos, "invalid map key type %s", tstr(c, p.key, &sb));
+    sb.len = 0;
+  }
   sb_free(&sb);
-  return false;
+  vec_free(&c->map_keys);
+  c->file = file;
 }
 
 /* embedded_name: the field name of an embedded field: T, *T, p.T, *p.T. */
@@ -445,7 +456,7 @@ static Type *type_internal(Checker *c, Node *e, Type *def) {
   case N_MAPTYPE: {
     Type *k = typexpr(c, e->maptype.key);
     Type *v = typexpr(c, e->maptype.value);
-    if (!valid_map_key(c, k, start_pos(c, e->maptype.key))) return typ_invalid;
+    map_key_later(c, k, start_pos(c, e->maptype.key));
     return new_map(k, v);
   }
   case N_CHANTYPE: return new_chan(typexpr(c, e->chantype.value), e->chantype.dir);
