@@ -230,7 +230,7 @@ Package *check_package(AstFile **files, int nfiles, Diags *diags,
   if (c.import_failed) return pkg; /* like go build: loading errors only */
   package_objects(&c);
   check_process_delayed(&c, 0);
-  check_map_keys(&c);
+  check_types_later(&c);
   init_order(&c);
   unused_imports(&c);
   pkg->checked = true;

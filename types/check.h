@@ -63,13 +63,15 @@ typedef struct {
   Type *named, *rhs;
 } PendingUnder;
 
-/* A map key type, checked once every type is complete (types2 delays the
-** check too): in `type S struct{ m map[S]bool }` S is not known yet. */
+/* A check of a map key type or an embedded field's type, done once every
+** type is complete (types2's check.later): in `type S struct{ m map[S]bool }`
+** or `type T *struct{ T }` the underlying type is not known yet. */
 typedef struct {
-  Type *key;
+  Type *t;
   Pos pos;
   const SrcFile *file;
-} PendingKey;
+  bool embedded; /* an embedded field's type, else a map key */
+} PendingType;
 
 typedef struct Checker {
   Package *pkg;
@@ -87,7 +89,7 @@ typedef struct Checker {
   ObjList methods_pending; /* methods, until associated with their type */
   ObjList obj_path;      /* package-level objects being declared (cycles) */
   VEC(PendingUnder) under_pending; /* `type T2 T1` while T1 is declared */
-  VEC(PendingKey) map_keys;
+  VEC(PendingType) types_later;
   bool import_failed;     /* go build stops after package loading errors */
 } Checker;
 
@@ -242,8 +244,8 @@ Type *defined_type(Checker *c, Node *e, Type *def_named);
 Type *func_type(Checker *c, Node *ftype, Node *recv, Scope **scope_out);
 void ident(Checker *c, Operand *x, Node *e, bool want_type);
 int64_t array_length(Checker *c, Node *e);
-void map_key_later(Checker *c, Type *k, Pos pos);
-void check_map_keys(Checker *c);
+void type_later(Checker *c, Type *t, Pos pos, bool embedded);
+void check_types_later(Checker *c);
 void complete_interface(Checker *c, Type *t);
 
 /* ---- resolve.c / decl.c ---- */

@@ -111,22 +111,38 @@ int64_t array_length(Checker *c, Node *e) {
   return -1;
 }
 
-void map_key_later(Checker *c, Type *k, Pos pos) {
-  vec_push(&c->map_keys, ((PendingKey){k, pos, c->file}));
+void type_later(Checker *c, Type *t, Pos pos, bool embedded) {
+  vec_push(&c->types_later, ((PendingType){t, pos, c->file, embedded}));
 }
 
-void check_map_keys(Checker *c) {
-  const SrcFile *file = c->file;
+static void check_map_key(Checker *c, Type *k, Pos pos) {
+  if (under(k) == typ_invalid || comparable(k, NULL)) return;
   StrBuf sb = {0};
-  for (int i = 0; i < c->map_keys.len; i++) {
-    PendingKey p = c->map_keys.items[i];
-    if (under(p.key) == typ_invalid || comparable(p.key, NULL)) continue;
-    c->file = p.file;
-    check_errorf(c, p.pos, "invalid map key type %s", tstr(c, p.key, &sb));
-    sb.len = 0;
-  }
+  check_errorf(c, pos, "invalid map key type %s", tstr(c, k, &sb));
   sb_free(&sb);
-  vec_free(&c->map_keys);
+}
+
+static void check_embedded_field(Checker *c, Type *t, Pos pos) {
+  Type *base = t->kind == T_POINTER ? t->pointer.elem : t;
+  Type *u = under(base);
+  if (u == typ_invalid) return;
+  if (t->kind == T_POINTER && u->kind == T_POINTER)
+    check_errorf(c, pos, "embedded field type cannot be a pointer");
+  else if (t->kind == T_POINTER && u->kind == T_INTERFACE)
+    check_errorf(c, pos, "embedded field type cannot be a pointer to an interface");
+  else if (t->kind != T_POINTER && u->kind == T_POINTER)
+    check_errorf(c, pos, "embedded field type cannot be a pointer");
+}
+
+void check_types_later(Checker *c) {
+  const SrcFile *file = c->file;
+  for (int i = 0; i < c->types_later.len; i++) {
+    PendingType p = c->types_later.items[i];
+    c->file = p.file;
+    if (p.embedded) check_embedded_field(c, p.t, p.pos);
+    else check_map_key(c, p.t, p.pos);
+  }
+  vec_free(&c->types_later);
   c->file = file;
 }
 
@@ -136,20 +152,6 @@ static Node *embedded_name(Node *t) {
   if (t->kind == N_PAREN) t = ast_unparen(t);
   if (t->kind == N_SELECTOR) return t->selector.sel;
   return t->kind == N_IDENT ? t : NULL;
-}
-
-static void check_embedded_field(Checker *c, Node *texpr, Type *t) {
-  Type *base = t->kind == T_POINTER ? t->pointer.elem : t;
-  Type *u = under(base);
-  StrBuf sb = {0};
-  if (u == typ_invalid) return;
-  if (t->kind == T_POINTER && u->kind == T_POINTER)
-    check_errorf(c, texpr->pos, "embedded field type cannot be a pointer");
-  else if (t->kind == T_POINTER && u->kind == T_INTERFACE)
-    check_errorf(c, texpr->pos, "embedded field type cannot be a pointer to an interface");
-  else if (t->kind != T_POINTER && u->kind == T_POINTER)
-    check_errorf(c, texpr->pos, "embedded field type cannot be a pointer");
-  sb_free(&sb);
 }
 
 static Object *find_field(ObjList *l, const char *name) {
@@ -193,7 +195,7 @@ static Type *struct_type(Checker *c, Node *e) {
       if (nm) nm->obj = nm->obj ? nm->obj : f;
       add_field(c, st, f);
       vec_push(&tags, tag);
-      check_embedded_field(c, fd->field.type, ft);
+      type_later(c, ft, fd->field.type->pos, true);
       continue;
     }
     for (int j = 0; j < fd->field.names.len; j++) {
@@ -456,7 +458,7 @@ static Type *type_internal(Checker *c, Node *e, Type *def) {
   case N_MAPTYPE: {
     Type *k = typexpr(c, e->maptype.key);
     Type *v = typexpr(c, e->maptype.value);
-    map_key_later(c, k, start_pos(c, e->maptype.key));
+    type_later(c, k, start_pos(c, e->maptype.key), false);
     return new_map(k, v);
   }
   case N_CHANTYPE: return new_chan(typexpr(c, e->chantype.value), e->chantype.dir);
