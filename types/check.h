@@ -90,6 +90,7 @@ typedef struct Checker {
   ObjList obj_path;      /* package-level objects being declared (cycles) */
   VEC(PendingUnder) under_pending; /* `type T2 T1` while T1 is declared */
   VEC(PendingType) types_later;
+  ObjList dot_imports;    /* PkgNames of `import . "p"`, for use tracking */
   bool import_failed;     /* go build stops after package loading errors */
 } Checker;
 
@@ -250,6 +251,7 @@ void complete_interface(Checker *c, Type *t);
 
 /* ---- resolve.c / decl.c ---- */
 void collect_objects(Checker *c);
+void use_dot_import(Checker *c, Object *obj);
 void package_objects(Checker *c);
 void obj_decl(Checker *c, Object *obj);
 void decl_stmt(Checker *c, Node *gendecl);

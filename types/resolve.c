@@ -67,7 +67,7 @@ static void collect_import(Checker *c, Scope *fscope, Node *spec) {
       Object *e = imp->scope->elems.items[i];
       if (e->name[0] >= 'A' && e->name[0] <= 'Z') scope_insert(fscope, e);
     }
-    o->used = true; /* deviation: unused dot imports are not reported */
+    vec_push(&c->dot_imports, o);
     return;
   }
   if (!is_blank(name)) declare(c, fscope, nm, o);
@@ -143,6 +143,26 @@ static void associate_methods(Checker *c) {
   }
 }
 
+/* file_scope_conflicts: a package-level object may not share its name with
+** an import of any file (types2's collectObjects, at its end). */
+static void file_scope_conflicts(Checker *c) {
+  const SrcFile *file = c->file;
+  for (int f = 0; f < c->pkg->nfiles; f++) {
+    Scope *s = c->file_scopes[f];
+    for (int i = 0; i < s->elems.len; i++) {
+      Object *o = s->elems.items[i];
+      Object *alt = scope_lookup(c->pkg->scope, o->name);
+      if (!alt) continue;
+      Package *p = o->kind == OBJ_PKGNAME ? o->imported : o->pkg;
+      c->file = alt->file;
+      check_errorf(c, alt->pos, "%s already declared through %s of package %s (\"%s\")\n\t%s:%d:%d: other declaration of %s",
+                   alt->name, o->kind == OBJ_PKGNAME ? "import" : "dot-import", p->name, p->path,
+                   o->file ? o->file->path : "", o->pos.line, o->pos.col, o->name);
+    }
+  }
+  c->file = file;
+}
+
 void collect_objects(Checker *c) {
   c->file_scopes = xcalloc((size_t)c->pkg->nfiles + 1, sizeof(Scope *));
   for (int f = 0; f < c->pkg->nfiles; f++) {
@@ -156,6 +176,7 @@ void collect_objects(Checker *c) {
       else if (d->kind == N_FUNCDECL) collect_func(c, d);
     }
   }
+  file_scope_conflicts(c);
   associate_methods(c);
 }
 
@@ -178,6 +199,25 @@ void record_dep(Checker *c, Object *obj) {
   vec_push(l, obj);
 }
 
+/* use_dot_import marks the dot import that brought obj into the current
+** file used (types2's dotImportMap). */
+void use_dot_import(Checker *c, Object *obj) {
+  for (int i = 0; i < c->dot_imports.len; i++) {
+    Object *o = c->dot_imports.items[i];
+    if (o->file == c->file && o->imported == obj->pkg) o->used = true;
+  }
+}
+
+static void unused_import(Checker *c, Object *o) {
+  const char *path = o->imported->path;
+  const char *elem = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+  if (o->name == intern_cstr(".") || strcmp(o->name, o->imported->name) == 0 ||
+      strcmp(o->name, elem) == 0)
+    check_soft_errorf(c, o->pos, "imported and not used: \"%s\"", path);
+  else
+    check_soft_errorf(c, o->pos, "imported and not used: \"%s\" as %s", path, o->name);
+}
+
 /* unused_imports: at the end of the package, as types2 does. */
 void unused_imports(Checker *c) {
   for (int f = 0; f < c->pkg->nfiles; f++) {
@@ -185,14 +225,13 @@ void unused_imports(Checker *c) {
     c->file = c->pkg->files[f]->src;
     for (int i = 0; i < s->elems.len; i++) {
       Object *o = s->elems.items[i];
-      if (o->kind != OBJ_PKGNAME || o->used || o->file != c->file) continue;
-      const char *path = o->imported->path;
-      const char *elem = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
-      if (strcmp(o->name, o->imported->name) == 0 || strcmp(o->name, elem) == 0)
-        check_soft_errorf(c, o->pos, "imported and not used: \"%s\"", path);
-      else
-        check_soft_errorf(c, o->pos, "imported and not used: \"%s\" as %s", path, o->name);
+      if (o->kind == OBJ_PKGNAME && !o->used && o->file == c->file) unused_import(c, o);
     }
+  }
+  for (int i = 0; i < c->dot_imports.len; i++) {
+    Object *o = c->dot_imports.items[i];
+    c->file = o->file;
+    if (!o->used) unused_import(c, o);
   }
 }
 

@@ -29,6 +29,7 @@ void ident(Checker *c, Operand *x, Node *e, bool want_type) {
     return;
   }
   e->obj = obj;
+  if (obj->pkg && obj->pkg != c->pkg && obj->kind != OBJ_PKGNAME) use_dot_import(c, obj);
   if (!obj->type || (obj->kind == OBJ_TYPENAME && want_type)) obj_decl(c, obj);
   Type *t = obj->type ? obj->type : typ_invalid;
   switch (obj->kind) {

@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	. "strings"
+	. "testing"
+)
+
+var _ = fmt.Println
+var _ = ToUpper
+
+var fmt int
