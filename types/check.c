@@ -220,6 +220,10 @@ Package *check_package(AstFile **files, int nfiles, Diags *diags,
   c.pkg = pkg;
   c.diags = diags;
   c.scope = pkg->scope;
+  if (nfiles > 0 && files[0]->pkgname && is_blank(pkg->name)) {
+    c.file = files[0]->src;
+    check_errorf(&c, files[0]->pkgname->pos, "invalid package name _");
+  }
   for (int i = 0; i < nfiles; i++)
     for (int j = 0; j < files[i]->decls.len; j++) {
       Node *d = files[i]->decls.items[j];

@@ -1,0 +1,3 @@
+package _
+
+var x int = "s"
