@@ -142,13 +142,21 @@ static void collect_methods(Checker *c, Object *obj, Type *named) {
   }
 }
 
-/* valid_type reports named types that contain themselves by value. */
-static bool valid_type(Checker *c, Type *t, ObjList *path) {
+/* valid_type reports named types that contain themselves by value, or as
+** an embedded interface (types2's validType); false once it reported.
+** *incomplete is set when it met a type still being declared: the types on
+** the path are then not known valid yet and are walked again when that
+** declaration ends (type T1 struct{ f T2 } declares T2 while T1 is open). */
+static bool valid_type(Checker *c, Type *t, ObjList *path, bool *incomplete) {
   switch (t->kind) {
-  case T_ARRAY: return valid_type(c, t->array.elem, path);
+  case T_ARRAY: return valid_type(c, t->array.elem, path, incomplete);
   case T_STRUCT:
     for (int i = 0; i < t->strct.fields.len; i++)
-      if (!valid_type(c, t->strct.fields.items[i]->type, path)) return false;
+      if (!valid_type(c, t->strct.fields.items[i]->type, path, incomplete)) return false;
+    return true;
+  case T_INTERFACE:
+    for (int i = 0; i < t->iface.embeddeds.len; i++)
+      if (!valid_type(c, t->iface.embeddeds.items[i], path, incomplete)) return false;
     return true;
   case T_NAMED: {
     Object *o = t->named.obj;
@@ -160,12 +168,15 @@ static bool valid_type(Checker *c, Type *t, ObjList *path) {
       t->named.underlying = typ_invalid;
       return false;
     }
-    if (!t->named.underlying) return true;
+    if (!t->named.underlying) {
+      *incomplete = true;
+      return true;
+    }
     o->vstate = 1;
     vec_push(path, o);
-    bool ok = valid_type(c, t->named.rhs ? t->named.rhs : t->named.underlying, path);
+    bool ok = valid_type(c, t->named.rhs ? t->named.rhs : t->named.underlying, path, incomplete);
     path->len--;
-    o->vstate = ok ? 2 : 0;
+    o->vstate = ok && !*incomplete ? 2 : 0;
     return ok;
   }
   default:
@@ -234,7 +245,8 @@ static void type_decl_obj(Checker *c, Object *obj, Node *spec) {
   if (u) set_underlying(c, named, u);
   else defer_underlying(c, named, t);
   ObjList path = {0};
-  valid_type(c, named, &path);
+  bool incomplete = false;
+  valid_type(c, named, &path, &incomplete);
   vec_free(&path);
   collect_methods(c, obj, named);
 }
