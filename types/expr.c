@@ -757,8 +757,8 @@ static void struct_lit(Checker *c, Node *e, Type *base, Type *u) {
         expr(c, &x, kv->keyvalue.value);
         continue;
       }
-      int fi = -1;
-      for (int j = 0; j < fields->len; j++)
+      int fi = -1; /* blank fields cannot be named (types2's fieldIndex) */
+      for (int j = 0; j < fields->len && !is_blank(key->ident.name); j++)
         if (fields->items[j]->name == key->ident.name) fi = j;
       if (fi < 0) {
         check_errorf(c, key->pos, "unknown field '%s' in struct literal of type %s", key->ident.name, tstr(c, base, &sb));

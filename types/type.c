@@ -142,10 +142,12 @@ bool is_const_type(Type *t) {
 bool is_interface(Type *t) { return ukind(t) == T_INTERFACE; }
 bool is_named(Type *t) { return t->kind <= T_UNTYPED_NIL || t->kind == T_NAMED; }
 
+/* has_nil: as types2's hasNil, false for untyped nil itself (nil == nil is
+** not defined). */
 bool has_nil(Type *t) {
   switch (ukind(t)) {
   case T_POINTER: case T_SLICE: case T_MAP: case T_CHAN: case T_FUNC:
-  case T_INTERFACE: case T_UNTYPED_NIL:
+  case T_INTERFACE:
     return true;
   default:
     return false;
