@@ -126,20 +126,35 @@ static void collect_func(Checker *c, Node *fd) {
   declare_pkg_obj(c, nm, o);
 }
 
-/* recv_base_name: the receiver's base type name, syntactically. */
-static Node *recv_base_name(Node *recv) {
-  Node *t = ast_unparen(recv->field.type);
-  if (t->kind == N_STAR) t = ast_unparen(t->star.x);
-  return t->kind == N_IDENT ? t : NULL;
+/* recv_base: the receiver's base type name, found syntactically through
+** aliases as types2's resolveBaseTypeName does: with type A = T,
+** func (A) m() is a method of T. At most one '*' on the way. */
+static Object *recv_base(Checker *c, Node *recv) {
+  Node *t = recv->field.type;
+  bool ptr = false;
+  /* each step follows a distinct alias: more steps than objects is a cycle */
+  for (int steps = 0; steps <= c->pkg->objects.len; steps++) {
+    t = ast_unparen(t);
+    if (t->kind == N_STAR) {
+      if (ptr) return NULL;
+      ptr = true;
+      t = ast_unparen(t->star.x);
+    }
+    if (t->kind != N_IDENT) return NULL;
+    Object *tn = scope_lookup(c->pkg->scope, t->ident.name);
+    if (!tn || tn->kind != OBJ_TYPENAME) return NULL;
+    if (!tn->alias) return tn;
+    t = tn->decl->typespec.type;
+  }
+  return NULL;
 }
 
 static void associate_methods(Checker *c) {
   for (int i = 0; i < c->methods_pending.len; i++) {
     Object *m = c->methods_pending.items[i];
-    Node *base = recv_base_name(m->decl->funcdecl.recv);
-    if (!base || is_blank(m->name)) continue;
-    Object *tn = scope_lookup(c->pkg->scope, base->ident.name);
-    if (tn && tn->kind == OBJ_TYPENAME && !tn->alias) vec_push(&tn->methods, m);
+    if (is_blank(m->name)) continue;
+    Object *tn = recv_base(c, m->decl->funcdecl.recv);
+    if (tn) vec_push(&tn->methods, m);
   }
 }
 
