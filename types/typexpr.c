@@ -344,8 +344,7 @@ static Type *collect_params(Checker *c, NodeList *fields, Scope *scope,
       Node *nm = fd->field.names.items[j];
       Object *v = new_object(OBJ_VAR, nm->ident.name, t, nm->pos, c->file, c->pkg);
       v->is_param = v->used = true;
-      if (scope) declare(c, scope, nm, v);
-      else nm->obj = v;
+      declare(c, scope, nm, v);
       vec_push(&vars, v);
     }
   }
@@ -380,7 +379,9 @@ static Object *receiver(Checker *c, Node *recv, Scope *scope) {
 /* func_type builds a signature; with scope_out, params/results are
 ** declared in a new function scope returned there. */
 Type *func_type(Checker *c, Node *ft, Node *recv, Scope **scope_out) {
-  Scope *scope = scope_out ? scope_new(c->scope, true) : NULL;
+  /* every signature has its scope, as in types2: func(i, i int) is a
+   * redeclaration even where no body will use the parameters */
+  Scope *scope = scope_new(c->scope, true);
   Object *rv = recv ? receiver(c, recv, scope) : NULL;
   bool variadic = false, dummy = false;
   Type *params = collect_params(c, &ft->functype.params, scope, true, &variadic);
