@@ -63,14 +63,16 @@ typedef struct {
   Type *named, *rhs;
 } PendingUnder;
 
-/* A check of a map key type or an embedded field's type, done once every
-** type is complete (types2's check.later): in `type S struct{ m map[S]bool }`
-** or `type T *struct{ T }` the underlying type is not known yet. */
+/* A check of a type done once every type is complete (types2's
+** check.later): in `type S struct{ m map[S]bool }` or `type T *struct{ T }`
+** the underlying type is not known yet, and an interface embedding one still
+** being declared is completed lazily, without reporting duplicate methods. */
+typedef enum { LATER_MAP_KEY, LATER_EMBEDDED_FIELD, LATER_INTERFACE } LaterKind;
 typedef struct {
   Type *t;
   Pos pos;
   const SrcFile *file;
-  bool embedded; /* an embedded field's type, else a map key */
+  LaterKind kind;
 } PendingType;
 
 typedef struct Checker {
@@ -245,7 +247,7 @@ Type *defined_type(Checker *c, Node *e, Type *def_named);
 Type *func_type(Checker *c, Node *ftype, Node *recv, Scope **scope_out);
 void ident(Checker *c, Operand *x, Node *e, bool want_type);
 int64_t array_length(Checker *c, Node *e);
-void type_later(Checker *c, Type *t, Pos pos, bool embedded);
+void type_later(Checker *c, Type *t, Pos pos, LaterKind kind);
 void check_types_later(Checker *c);
 void complete_interface(Checker *c, Type *t);
 

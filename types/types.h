@@ -72,8 +72,11 @@ struct Type {
     struct {
       ObjList methods;     /* explicitly declared OBJ_FUNCs */
       TypeList embeddeds;  /* embedded interface types */
+      VEC(Pos) embed_pos;  /* parallel to embeddeds: where each is written */
+      const SrcFile *file; /* of the interface literal (duplicate methods) */
       ObjList all;         /* full method set, sorted by name (after completion) */
       int state;           /* 0 incomplete, 1 completing, 2 complete */
+      bool dups_checked;   /* duplicate methods were looked for, with errors */
     } iface;
     struct {
       Object *obj;        /* the OBJ_TYPENAME */

@@ -112,8 +112,8 @@ int64_t array_length(Checker *c, Node *e) {
   return -1;
 }
 
-void type_later(Checker *c, Type *t, Pos pos, bool embedded) {
-  vec_push(&c->types_later, ((PendingType){t, pos, c->file, embedded}));
+void type_later(Checker *c, Type *t, Pos pos, LaterKind kind) {
+  vec_push(&c->types_later, ((PendingType){t, pos, c->file, kind}));
 }
 
 static void check_map_key(Checker *c, Type *k, Pos pos) {
@@ -135,13 +135,18 @@ static void check_embedded_field(Checker *c, Type *t, Pos pos) {
     check_errorf(c, pos, "embedded field type cannot be a pointer");
 }
 
+static void iface_duplicates(Checker *c, Type *t);
+
 void check_types_later(Checker *c) {
   const SrcFile *file = c->file;
   for (int i = 0; i < c->types_later.len; i++) {
     PendingType p = c->types_later.items[i];
     c->file = p.file;
-    if (p.embedded) check_embedded_field(c, p.t, p.pos);
-    else check_map_key(c, p.t, p.pos);
+    switch (p.kind) {
+    case LATER_MAP_KEY: check_map_key(c, p.t, p.pos); break;
+    case LATER_EMBEDDED_FIELD: check_embedded_field(c, p.t, p.pos); break;
+    case LATER_INTERFACE: iface_duplicates(c, p.t); break;
+    }
   }
   vec_free(&c->types_later);
   c->file = file;
@@ -196,7 +201,7 @@ static Type *struct_type(Checker *c, Node *e) {
       if (nm) nm->obj = nm->obj ? nm->obj : f;
       add_field(c, st, f);
       vec_push(&tags, tag);
-      type_later(c, ft, fd->field.type->pos, true);
+      type_later(c, ft, fd->field.type->pos, LATER_EMBEDDED_FIELD);
       continue;
     }
     for (int j = 0; j < fd->field.names.len; j++) {
@@ -218,18 +223,57 @@ static int cmp_method(const void *a, const void *b) {
   return strcmp(x->name, y->name);
 }
 
-static void add_iface_method(Checker *c, Type *t, Object *m) {
-  for (int i = 0; i < t->iface.all.len; i++) {
-    Object *alt = t->iface.all.items[i];
+typedef VEC(Pos) PosList;
+
+/* add_iface_method adds m, written at pos, to t's method set. mpos is
+** parallel to t->iface.all: as in types2, a method of an embedded interface
+** is "declared" where the interface is embedded. An explicit duplicate is an
+** error, an embedded one only when the signatures differ. */
+static void add_iface_method(Checker *c, Type *t, ObjList *all, Object *m, Pos pos, PosList *mpos,
+                             bool explicit) {
+  for (int i = 0; i < all->len; i++) {
+    Object *alt = all->items[i];
     if (alt->name != m->name) continue;
-    if (c && !identical(alt->type, m->type)) {
-      check_errorf(c, m->pos, "duplicate method %s\n\t%s:%d:%d: other declaration of %s",
-                   m->name, alt->file ? alt->file->path : "", alt->pos.line,
-                   alt->pos.col, m->name);
+    if (c && (explicit || !identical(alt->type, m->type))) {
+      const SrcFile *file = c->file;
+      c->file = t->iface.file;
+      check_errorf(c, pos, "duplicate method %s\n\t%s:%d:%d: other declaration of %s",
+                   m->name, t->iface.file ? t->iface.file->path : "", mpos->items[i].line,
+                   mpos->items[i].col, m->name);
+      c->file = file;
     }
     return;
   }
-  vec_push(&t->iface.all, m);
+  vec_push(all, m);
+  vec_push(mpos, pos);
+}
+
+/* collect_iface_methods puts t's method set, unsorted, into *all; c NULL
+** when completing lazily: no errors then. */
+static void collect_iface_methods(Checker *c, Type *t, ObjList *all) {
+  t->iface.dups_checked |= c != NULL;
+  PosList mpos = {0};
+  for (int i = 0; i < t->iface.methods.len; i++) {
+    Object *m = t->iface.methods.items[i];
+    add_iface_method(c, t, all, m, m->pos, &mpos, true);
+  }
+  for (int i = 0; i < t->iface.embeddeds.len; i++) {
+    Type *e = under(t->iface.embeddeds.items[i]);
+    if (e->kind != T_INTERFACE) continue;
+    complete_interface(c, e);
+    for (int j = 0; j < e->iface.all.len; j++)
+      add_iface_method(c, t, all, e->iface.all.items[j], t->iface.embed_pos.items[i], &mpos, false);
+  }
+  vec_free(&mpos);
+}
+
+/* iface_duplicates reports the duplicate methods of an interface whose
+** completion was deferred (it may have been completed lazily since). */
+static void iface_duplicates(Checker *c, Type *t) {
+  if (t->iface.dups_checked) return;
+  ObjList all = {0};
+  collect_iface_methods(c, t, &all);
+  vec_free(&all);
 }
 
 /* embeds_undeclared: t embeds a named interface whose declaration is under
@@ -248,23 +292,7 @@ static bool embeds_undeclared(Type *t) {
 void complete_interface(Checker *c, Type *t) {
   if (t->iface.state != 0 || embeds_undeclared(t)) return;
   t->iface.state = 1;
-  for (int i = 0; i < t->iface.methods.len; i++) {
-    Object *m = t->iface.methods.items[i];
-    Object *alt = NULL;
-    for (int j = 0; j < t->iface.all.len; j++)
-      if (t->iface.all.items[j]->name == m->name) alt = t->iface.all.items[j];
-    if (alt && c)
-      check_errorf(c, m->pos, "duplicate method %s\n\t%s:%d:%d: other declaration of %s",
-                   m->name, alt->file ? alt->file->path : "", alt->pos.line,
-                   alt->pos.col, m->name);
-    if (!alt) vec_push(&t->iface.all, m);
-  }
-  for (int i = 0; i < t->iface.embeddeds.len; i++) {
-    Type *e = under(t->iface.embeddeds.items[i]);
-    if (e->kind != T_INTERFACE) continue;
-    complete_interface(c, e);
-    for (int j = 0; j < e->iface.all.len; j++) add_iface_method(c, t, e->iface.all.items[j]);
-  }
+  collect_iface_methods(c, t, &t->iface.all);
   if (t->iface.all.len > 1)
     qsort(t->iface.all.items, (size_t)t->iface.all.len, sizeof(Object *), cmp_method);
   t->iface.state = 2;
@@ -272,6 +300,7 @@ void complete_interface(Checker *c, Type *t) {
 
 static Type *interface_type(Checker *c, Node *e, Type *def) {
   Type *t = new_type(T_INTERFACE);
+  t->iface.file = c->file;
   Type *recv_type = def ? def : t;
   for (int i = 0; i < e->interfacetype.methods.len; i++) {
     Node *fd = e->interfacetype.methods.items[i];
@@ -285,6 +314,7 @@ static Type *interface_type(Checker *c, Node *e, Type *def) {
         continue;
       }
       vec_push(&t->iface.embeddeds, et);
+      vec_push(&t->iface.embed_pos, fd->field.type->pos);
       continue;
     }
     Node *nm = fd->field.names.items[0];
@@ -314,6 +344,7 @@ static Type *interface_type(Checker *c, Node *e, Type *def) {
     if (!under(t->iface.embeddeds.items[i]) || under(t->iface.embeddeds.items[i]) == typ_invalid)
       ready = false;
   if (ready) complete_interface(c, t);
+  else type_later(c, t, e->pos, LATER_INTERFACE);
   return t;
 }
 
@@ -460,7 +491,7 @@ static Type *type_internal(Checker *c, Node *e, Type *def) {
   case N_MAPTYPE: {
     Type *k = typexpr(c, e->maptype.key);
     Type *v = typexpr(c, e->maptype.value);
-    type_later(c, k, start_pos(c, e->maptype.key), false);
+    type_later(c, k, start_pos(c, e->maptype.key), LATER_MAP_KEY);
     return new_map(k, v);
   }
   case N_CHANTYPE: return new_chan(typexpr(c, e->chantype.value), e->chantype.dir);
