@@ -253,6 +253,7 @@ void complete_interface(Checker *c, Type *t);
 
 /* ---- resolve.c / decl.c ---- */
 void collect_objects(Checker *c);
+void arity(Checker *c, Node *spec, NodeList *values, bool is_const, bool inherited);
 void use_dot_import(Checker *c, Object *obj);
 void package_objects(Checker *c);
 void obj_decl(Checker *c, Object *obj);

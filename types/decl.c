@@ -74,8 +74,6 @@ static void const_decl(Checker *c, Object *obj) {
   } else {
     if (spec == obj->decl || obj->init_index >= spec->valuespec.values.len) {
       c->errpos = (Pos){0, 0};
-      if (spec->valuespec.values.len || spec == obj->decl)
-        check_errorf(c, obj->pos, "missing init expr for %s", obj->name);
     }
     x.mode = MODE_INVALID;
   }
@@ -94,14 +92,11 @@ static void var_decl(Checker *c, Object *obj) {
     return;
   }
   if (nnames == values->len || values->len != 1) {
+    /* a count mismatch is reported by arity() */
     obj->type = t;
     if (obj->init_index >= values->len) {
-      check_errorf(c, obj->pos, "assignment mismatch: %d variables but %d values", nnames, values->len);
-      obj->type = typ_invalid;
+      obj->type = t ? t : typ_invalid;
       return;
-    }
-    if (nnames != values->len && obj->init_index == 0) {
-      check_errorf(c, obj->pos, "assignment mismatch: %d variables but %d values", nnames, values->len);
     }
     Operand x;
     expr_with_hint(c, &x, values->items[obj->init_index], t);
@@ -318,6 +313,25 @@ void package_objects(Checker *c) {
 
 /* ---- declarations in function bodies ---- */
 
+/* arity: types2's check of a var or const spec's name and value counts.
+** A var spec with one value may be a multi-valued call, checked later. */
+void arity(Checker *c, Node *spec, NodeList *values, bool is_const, bool inherited) {
+  NodeList *names = &spec->valuespec.names;
+  int l = names->len, r = values ? values->len : 0;
+  StrBuf sb = {0};
+  if (l < r) {
+    Node *n = values->items[l];
+    if (inherited)
+      check_errorf(c, spec->pos, "extra init expr at %s:%d:%d", c->file->path, n->pos.line, n->pos.col);
+    else
+      check_errorf(c, start_pos(c, n), "extra init expr %s", expr_str(n, &sb));
+  } else if (l > r && (is_const || r != 1)) {
+    Node *n = names->items[r];
+    check_errorf(c, n->pos, "missing init expr for %s", n->ident.name);
+  }
+  sb_free(&sb);
+}
+
 static Object *local_obj(Checker *c, ObjKind k, Node *name) {
   Object *o = new_object(k, name->ident.name, NULL, name->pos, c->file, c->pkg);
   o->color = 2;
@@ -338,8 +352,7 @@ static void local_const_spec(Checker *c, Node *spec, Node *last) {
     const_decl(c, objs[i]);
     c->decl = saved;
   }
-  if (last && last->valuespec.values.len > n && spec == last)
-    check_errorf(c, last->valuespec.values.items[n]->pos, "extra init expr");
+  arity(c, spec, last ? &last->valuespec.values : NULL, true, spec != last);
   for (int i = 0; i < n; i++) declare(c, c->scope, spec->valuespec.names.items[i], objs[i]);
   free(objs);
 }
@@ -355,17 +368,22 @@ static void local_var_spec(Checker *c, Node *spec) {
   Type *t = spec->valuespec.type ? typexpr(c, spec->valuespec.type) : NULL;
   NodeList *values = &spec->valuespec.values;
   for (int i = 0; i < n; i++) objs[i]->type = t;
-  if (values->len == 0) {
-    for (int i = 0; i < n; i++) objs[i]->type = t ? t : typ_invalid;
-  } else if (values->len == n) {
+  if (values->len == 1 && n > 1) {
+    init_vars(c, objs, n, values, NULL);
+  } else {
     for (int i = 0; i < n; i++) {
+      if (i >= values->len) {
+        objs[i]->type = t ? t : typ_invalid;
+        continue;
+      }
       Operand x;
       expr_with_hint(c, &x, values->items[i], t);
       init_var(c, objs[i], &x, "variable declaration");
     }
-  } else {
-    init_vars(c, objs, n, values, NULL);
   }
+  if (!t || values->len) arity(c, spec, values, false, false);
+  /* variables left without a type count as used: no follow-on errors */
+  for (int i = 0; i < n; i++) objs[i]->used |= objs[i]->type == typ_invalid;
   for (int i = 0; i < n; i++) declare(c, c->scope, spec->valuespec.names.items[i], objs[i]);
   free(objs);
 }

@@ -76,6 +76,8 @@ static void collect_import(Checker *c, Scope *fscope, Node *spec) {
 static void collect_value_spec(Checker *c, Node *decl, Node *spec, Node **last) {
   bool is_const = decl->gendecl.tok == TK_CONST;
   if (is_const && (spec->valuespec.values.len || spec->valuespec.type || !*last)) *last = spec;
+  if (is_const) arity(c, spec, &(*last)->valuespec.values, true, spec != *last);
+  else if (!spec->valuespec.type || spec->valuespec.values.len) arity(c, spec, &spec->valuespec.values, false, false);
   for (int i = 0; i < spec->valuespec.names.len; i++) {
     Node *nm = spec->valuespec.names.items[i];
     Object *o = new_pkg_obj(c, is_const ? OBJ_CONST : OBJ_VAR, nm, spec);
