@@ -824,7 +824,8 @@ static void map_lit(Checker *c, Node *e, Type *u) {
         if (ok->val->kind == k.val->kind && const_compare(ok->val, TK_EQL, k.val) &&
             identical(ok->type, k.type)) {
           StrBuf sb = {0};
-          check_errorf(c, start_pos(c, k.expr), "duplicate key %s in map literal", expr_str(kv->keyvalue.key, &sb));
+          /* types2 prints the key's value, not its expression */
+          check_errorf(c, start_pos(c, k.expr), "duplicate key %s in map literal", const_string(k.val, &sb));
           sb_free(&sb);
           break;
         }
