@@ -393,7 +393,12 @@ static void local_type_spec(Checker *c, Node *spec) {
   o->decl = spec;
   o->alias = spec->typespec.alias;
   declare(c, c->scope, spec->typespec.name, o);
+  /* on the object path while declared, as types2 does: type T = T is a cycle */
+  o->color = 1;
+  vec_push(&c->obj_path, o);
   type_decl_obj(c, o, spec);
+  c->obj_path.len--;
+  o->color = 2;
 }
 
 void decl_stmt(Checker *c, Node *gendecl) {
