@@ -243,6 +243,7 @@ void summary_vars(Checker *c, StrBuf *sb, Type *tuple, bool variadic);
 
 /* ---- typexpr.c ---- */
 Type *typexpr(Checker *c, Node *e);         /* e must denote a type */
+void not_a_type(Checker *c, Node *e, Operand *x);
 Type *defined_type(Checker *c, Node *e, Type *def_named);
 Type *func_type(Checker *c, Node *ftype, Node *recv, Scope **scope_out);
 void ident(Checker *c, Operand *x, Node *e, bool want_type);

@@ -420,17 +420,19 @@ static void type_switch_stmt(Checker *c, Node *s, int ctx) {
       Node *e = cc->caseclause.list.items[j];
       Operand t;
       expr_or_type(c, &t, e, false);
-      if (t.mode == MODE_INVALID) continue;
+      if (t.mode == MODE_INVALID) {
+        T = typ_invalid; /* types2: the case variable is invalid too */
+        continue;
+      }
       if (t.mode == MODE_NIL) {
         if (seen_nil) duplicate_case(c, e, "nil", seen_nil);
         else seen_nil = e;
         T = NULL;
-        if (cc->caseclause.list.len == 1) T = typ_invalid;
         continue;
       }
       if (t.mode != MODE_TYPEXPR) {
-        check_errorf(c, e->pos, "%s is not a type", operand_string(c, &t, &sb));
-        sb.len = 0;
+        not_a_type(c, e, &t);
+        T = typ_invalid;
         continue;
       }
       T = t.type;
@@ -457,8 +459,9 @@ static void type_switch_stmt(Checker *c, Node *s, int ctx) {
     }
     open_block(c);
     if (lhs) {
-      Type *vt = cc->caseclause.list.len == 1 && T && T != typ_invalid ? T : x.type;
-      if (cc->caseclause.list.len == 1 && T == typ_invalid) vt = x.type;
+      /* a single type (or an invalid one) gives the variable its type;
+       * nil, a list or default leave it the guard's */
+      Type *vt = cc->caseclause.list.len == 1 && T ? T : x.type;
       Object *v = new_object(OBJ_VAR, lhs->ident.name, vt, lhs->pos, c->file, c->pkg);
       v->color = 2;
       scope_insert(c->scope, v);

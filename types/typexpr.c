@@ -499,14 +499,22 @@ static Type *type_internal(Checker *c, Node *e, Type *def) {
     Operand x;
     expr_or_type(c, &x, e, false);
     if (x.mode == MODE_TYPEXPR) return x.type;
-    if (x.mode != MODE_INVALID) {
-      StrBuf sb = {0};
-      check_errorf(c, e->pos, "%s is not a type", operand_string(c, &x, &sb));
-      sb_free(&sb);
-    }
+    if (x.mode != MODE_INVALID) not_a_type(c, e, &x);
     return typ_invalid;
   }
   }
+}
+
+/* not_a_type: x, the value e denotes, was used as a type. types2 describes
+** names and selectors by their operand, other expressions by their text. */
+void not_a_type(Checker *c, Node *e, Operand *x) {
+  StrBuf sb = {0};
+  Node *u = ast_unparen(e);
+  if (u->kind == N_IDENT || u->kind == N_SELECTOR)
+    check_errorf(c, e->pos, "%s is not a type", operand_string(c, x, &sb));
+  else
+    check_errorf(c, e->pos, "%s is not a type", expr_str(e, &sb));
+  sb_free(&sb);
 }
 
 Type *defined_type(Checker *c, Node *e, Type *def) {
