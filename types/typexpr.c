@@ -166,13 +166,18 @@ static Object *find_field(ObjList *l, const char *name) {
   return NULL;
 }
 
-static void add_field(Checker *c, Type *st, Object *f) {
+/* add_field: a duplicate is reported and left out, as types2 does (so a
+** selector finds the first one instead of being ambiguous). */
+static bool add_field(Checker *c, Type *st, Object *f) {
   Object *alt = is_blank(f->name) ? NULL : find_field(&st->strct.fields, f->name);
-  if (alt)
+  if (alt) {
     check_errorf(c, f->pos, "%s redeclared\n\t%s:%d:%d: other declaration of %s",
                  f->name, alt->file ? alt->file->path : "", alt->pos.line,
                  alt->pos.col, f->name);
+    return false;
+  }
   vec_push(&st->strct.fields, f);
+  return true;
 }
 
 static const char *tag_value(Node *tag) {
@@ -199,8 +204,7 @@ static Type *struct_type(Checker *c, Node *e) {
                              fd->field.type->pos, c->file, c->pkg);
       f->is_field = f->embedded = true;
       if (nm) nm->obj = nm->obj ? nm->obj : f;
-      add_field(c, st, f);
-      vec_push(&tags, tag);
+      if (add_field(c, st, f)) vec_push(&tags, tag);
       type_later(c, ft, fd->field.type->pos, LATER_EMBEDDED_FIELD);
       continue;
     }
@@ -209,8 +213,7 @@ static Type *struct_type(Checker *c, Node *e) {
       Object *f = new_object(OBJ_VAR, nm->ident.name, ft, nm->pos, c->file, c->pkg);
       f->is_field = true;
       nm->obj = f;
-      add_field(c, st, f);
-      vec_push(&tags, tag);
+      if (add_field(c, st, f)) vec_push(&tags, tag);
     }
   }
   if (any_tag) st->strct.tags = tags.items;
