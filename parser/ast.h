@@ -161,6 +161,7 @@ struct Node {
     struct { NodeList fields; /* N_FIELD */ Pos lbrace, rbrace; } structtype;
     struct {
       NodeList params, results; /* N_FIELD; a variadic param's type is N_ELLIPSIS */
+      Pos lparen;              /* the parameters' '(' (types2 reports func types there) */
       bool results_paren;      /* results written in parentheses */
     } functype;
     /* methods: N_FIELD with one name and an N_FUNCTYPE type, or an embedded

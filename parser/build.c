@@ -182,8 +182,9 @@ NodeList parse_params(Parser *p, NodeList items) {
   return out;
 }
 
-Node *parse_functype(Parser *p, Pos pos, NodeList params, Node *result) {
-  Node *n = NEW(FUNCTYPE, pos);
+Node *parse_functype(Parser *p, Pos lparen, NodeList params, Node *result) {
+  Node *n = NEW(FUNCTYPE, lparen);
+  n->functype.lparen = lparen;
   n->functype.params = params;
   if (result) {
     Node *f = NEW(FIELD, result->pos);

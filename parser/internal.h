@@ -49,7 +49,7 @@ Node *parse_complit(Parser *p, Node *type, Node *lit);
 Node *parse_basiclit(Parser *p, Token t);
 Node *parse_param(Parser *p, Node *name, Node *type, Pos ellipsis);
 NodeList parse_params(Parser *p, NodeList items);
-Node *parse_functype(Parser *p, Pos pos, NodeList params, Node *results);
+Node *parse_functype(Parser *p, Pos lparen, NodeList params, Node *results);
 Node *parse_funcdecl(Parser *p, Pos pos, NodeList *recv, Node *name,
                      Node *type, Node *body);
 Node *parse_group(Parser *p, TokKind tok, Pos pos, NodeList specs, Pos lparen,

@@ -51,28 +51,11 @@ const char *expr_str(Node *n, StrBuf *sb) {
   return sb_str(sb);
 }
 
-/* func_lparen: the '(' after the `func` keyword at p, or p itself when no
-** keyword is there (a method signature, a declaration's name). The AST keeps
-** only the keyword's position, so the source text is consulted; it runs on
-** error paths only. */
-static Pos func_lparen(const SrcFile *f, Pos p) {
-  if (!f) return p;
-  size_t off = 0;
-  for (int32_t line = 1; line < p.line && off < f->len; off++)
-    if (f->text[off] == '\n') line++;
-  off += (size_t)p.col - 1;
-  if (off + 4 > f->len || strncmp(f->text + off, "func", 4) != 0) return p;
-  size_t q = off + 4;
-  while (q < f->len && (f->text[q] == ' ' || f->text[q] == '\t')) q++;
-  if (q >= f->len || f->text[q] != '(') return p;
-  return (Pos){p.line, p.col + (int32_t)(q - off)};
-}
-
 Pos start_pos(Checker *c, const Node *n) {
   if (!n) return (Pos){0, 0};
   if (n->kind == N_KEYVALUE) return n->keyvalue.colon;
   if (n->kind == N_SLICE) return n->slice.lbrack;
-  if (n->kind == N_FUNCTYPE) return func_lparen(c->file, n->pos);
+  if (n->kind == N_FUNCTYPE) return n->functype.lparen;
   return n->pos;
 }
 
