@@ -49,7 +49,7 @@ void assignment(Checker *c, Operand *x, Type *T, const char *context) {
   case MODE_CONST: case MODE_VAR: case MODE_MAPINDEX: case MODE_VALUE:
   case MODE_NIL: case MODE_COMMAOK: break;
   default:
-    check_errorf(c, start_pos(c, x->expr), "cannot assign %s to %s in %s", operand_string(c, x, &a),
+    check_errorf(c, start_pos(x->expr), "cannot assign %s to %s in %s", operand_string(c, x, &a),
                  T ? tstr(c, T, &b) : "_", context);
     sb_free(&a), sb_free(&b);
     x->mode = MODE_INVALID;
@@ -59,7 +59,7 @@ void assignment(Checker *c, Operand *x, Type *T, const char *context) {
     Type *target = T;
     if (x->type->kind == T_UNTYPED_NIL) {
       if (!T) {
-        check_errorf(c, start_pos(c, x->expr), "use of untyped nil in %s", context);
+        check_errorf(c, start_pos(x->expr), "use of untyped nil in %s", context);
         x->mode = MODE_INVALID;
         return;
       }
@@ -74,7 +74,7 @@ void assignment(Checker *c, Operand *x, Type *T, const char *context) {
       sb_printf(&msg, "cannot use %s as %s value in %s", operand_string(c, x, &a), tstr(c, target, &b), context);
       if (code == REP_TRUNCATED) sb_puts(&msg, " (truncated)");
       else if (code == REP_OVERFLOW) sb_puts(&msg, " (overflows)");
-      check_errorf(c, start_pos(c, x->expr), "%s", msg.buf);
+      check_errorf(c, start_pos(x->expr), "%s", msg.buf);
       sb_free(&msg), sb_free(&a), sb_free(&b);
       x->mode = MODE_INVALID;
       return;
@@ -92,10 +92,10 @@ void assignment(Checker *c, Operand *x, Type *T, const char *context) {
   StrBuf reason = {0};
   if (!assignable_to(c, x, T, &reason)) {
     if (reason.len)
-      check_errorf(c, start_pos(c, x->expr), "cannot use %s as type %s in %s:\n\t%s", operand_string(c, x, &a),
+      check_errorf(c, start_pos(x->expr), "cannot use %s as type %s in %s:\n\t%s", operand_string(c, x, &a),
                    tstr(c, T, &b), context, reason.buf);
     else
-      check_errorf(c, start_pos(c, x->expr), "cannot use %s as type %s in %s", operand_string(c, x, &a),
+      check_errorf(c, start_pos(x->expr), "cannot use %s as type %s in %s", operand_string(c, x, &a),
                    tstr(c, T, &b), context);
     x->mode = MODE_INVALID;
   }
@@ -109,7 +109,7 @@ void init_const(Checker *c, Object *lhs, Operand *x) {
   }
   if (x->mode != MODE_CONST) {
     StrBuf sb = {0};
-    check_errorf(c, start_pos(c, x->expr), "%s is not constant", operand_string(c, x, &sb));
+    check_errorf(c, start_pos(x->expr), "%s is not constant", operand_string(c, x, &sb));
     sb_free(&sb);
     if (!lhs->type) lhs->type = typ_invalid;
     return;
@@ -130,7 +130,7 @@ void init_var(Checker *c, Object *lhs, Operand *x, const char *context) {
     Type *t = x->type;
     if (is_untyped(t)) {
       if (t->kind == T_UNTYPED_NIL) {
-        check_errorf(c, start_pos(c, x->expr), "use of untyped nil in %s", context);
+        check_errorf(c, start_pos(x->expr), "use of untyped nil in %s", context);
         lhs->type = typ_invalid;
         return;
       }
@@ -161,10 +161,10 @@ static void return_count_error(Checker *c, Node *ret, Object **lhs, int nlhs, Op
   Pos at = ret->pos;
   const char *q = "not enough";
   if (nrhs > nlhs) {
-    at = start_pos(c, rhs[nlhs].expr);
+    at = start_pos(rhs[nlhs].expr);
     q = "too many";
   } else if (nrhs > 0) {
-    at = start_pos(c, rhs[nrhs - 1].expr);
+    at = start_pos(rhs[nrhs - 1].expr);
   }
   ObjList vars = {0};
   for (int i = 0; i < nlhs; i++) vec_push(&vars, lhs[i]);
@@ -232,9 +232,9 @@ void assign_var(Checker *c, Node *lhs, Operand *x) {
   if (z.mode != MODE_VAR && z.mode != MODE_MAPINDEX) {
     Node *sel = ast_unparen(z.expr);
     if (sel->kind == N_SELECTOR && sel->selector.x->mode == MODE_MAPINDEX) {
-      check_errorf(c, start_pos(c, z.expr), "cannot assign to struct field %s in map", expr_str(z.expr, &sb));
+      check_errorf(c, start_pos(z.expr), "cannot assign to struct field %s in map", expr_str(z.expr, &sb));
     } else {
-      check_errorf(c, start_pos(c, z.expr), "cannot assign to %s", operand_string(c, &z, &sb));
+      check_errorf(c, start_pos(z.expr), "cannot assign to %s", operand_string(c, &z, &sb));
     }
     sb_free(&sb);
     return;

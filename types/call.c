@@ -15,7 +15,7 @@
 
 static void errorf_x(Checker *c, Operand *x, const char *fmt) {
   StrBuf sb = {0};
-  check_errorf(c, start_pos(c, x->expr), fmt, operand_string(c, x, &sb));
+  check_errorf(c, start_pos(x->expr), fmt, operand_string(c, x, &sb));
   sb_free(&sb);
 }
 
@@ -102,10 +102,10 @@ void arguments(Checker *c, Node *call, Type *sig, Operand *args, int nargs, bool
     Pos at = call->pos;
     const char *q = "not enough";
     if (nargs > npars) {
-      at = start_pos(c, args[npars].expr);
+      at = start_pos(args[npars].expr);
       q = "too many";
     } else if (nargs > 0) {
-      at = start_pos(c, args[nargs - 1].expr);
+      at = start_pos(args[nargs - 1].expr);
     }
     StrBuf have = {0}, want = {0};
     summary_operands(c, &have, args, nargs);
@@ -180,7 +180,7 @@ void conversion(Checker *c, Operand *x, Type *T) {
   }
   if (!ok) {
     StrBuf a = {0}, b = {0};
-    check_errorf(c, start_pos(c, x->expr), "cannot convert %s to type %s", operand_string(c, x, &a), tstr(c, T, &b));
+    check_errorf(c, start_pos(x->expr), "cannot convert %s to type %s", operand_string(c, x, &a), tstr(c, T, &b));
     sb_free(&a), sb_free(&b);
     x->mode = MODE_INVALID;
     return;
@@ -251,7 +251,7 @@ static void builtin_len_cap(Checker *c, Operand *x, Builtin id) {
   }
   if (!ok) {
     StrBuf sb = {0};
-    check_errorf(c, start_pos(c, x->expr), "invalid argument: %s for %s", operand_string(c, x, &sb), builtin_name(id));
+    check_errorf(c, start_pos(x->expr), "invalid argument: %s for %s", operand_string(c, x, &sb), builtin_name(id));
     sb_free(&sb);
     x->mode = MODE_INVALID;
     return;
@@ -267,9 +267,9 @@ static void builtin_append(Checker *c, Operand *x, Node *call, Operand *args, in
   StrBuf sb = {0};
   if (u->kind != T_SLICE) {
     if (x->mode == MODE_NIL || (x->type && x->type->kind == T_UNTYPED_NIL))
-      check_errorf(c, start_pos(c, x->expr), "first argument to append must be a slice; have untyped nil");
+      check_errorf(c, start_pos(x->expr), "first argument to append must be a slice; have untyped nil");
     else
-      check_errorf(c, start_pos(c, x->expr), "first argument to append must be a slice; have %s", operand_string(c, x, &sb));
+      check_errorf(c, start_pos(x->expr), "first argument to append must be a slice; have %s", operand_string(c, x, &sb));
     sb_free(&sb);
     x->mode = MODE_INVALID;
     return;
@@ -335,11 +335,11 @@ static void builtin_copy(Checker *c, Operand *x, Operand *y) {
   StrBuf a = {0}, b = {0}, d = {0}, f = {0};
   if (src->kind == T_STRING || src->kind == T_UNTYPED_STRING) src = new_slice(typ_byte);
   if (dst->kind != T_SLICE || src->kind != T_SLICE) {
-    check_errorf(c, start_pos(c, x->expr), "invalid argument: copy expects slice arguments; found %s and %s",
+    check_errorf(c, start_pos(x->expr), "invalid argument: copy expects slice arguments; found %s and %s",
                  operand_string(c, x, &a), operand_string(c, y, &b));
     x->mode = MODE_INVALID;
   } else if (!identical(dst->slice.elem, src->slice.elem)) {
-    check_errorf(c, start_pos(c, x->expr),
+    check_errorf(c, start_pos(x->expr),
                  "invalid argument: arguments to copy %s and %s have different element types %s and %s",
                  operand_string(c, x, &a), operand_string(c, y, &b), tstr(c, dst->slice.elem, &d),
                  tstr(c, src->slice.elem, &f));
@@ -464,7 +464,7 @@ void call_expr(Checker *c, Operand *x, Node *e) {
     if (n == 1) {
       expr(c, x, e->call.args.items[0]);
       if (x->mode != MODE_INVALID && e->call.ellipsis.line) {
-        check_errorf(c, start_pos(c, e->call.args.items[0]), "invalid use of ... in type conversion to %s",
+        check_errorf(c, start_pos(e->call.args.items[0]), "invalid use of ... in type conversion to %s",
                      tstr(c, T, &sb));
         x->mode = MODE_INVALID;
       } else if (x->mode != MODE_INVALID) {
@@ -474,7 +474,7 @@ void call_expr(Checker *c, Operand *x, Node *e) {
       check_errorf(c, e->pos, "missing argument in conversion to %s", tstr(c, T, &sb));
     } else {
       use_exprs(c, &e->call.args);
-      check_errorf(c, start_pos(c, e->call.args.items[n - 1]), "too many arguments in conversion to %s", tstr(c, T, &sb));
+      check_errorf(c, start_pos(e->call.args.items[n - 1]), "too many arguments in conversion to %s", tstr(c, T, &sb));
     }
     sb_free(&sb);
     x->expr = e;
@@ -488,7 +488,7 @@ void call_expr(Checker *c, Operand *x, Node *e) {
   }
   Type *sig = under(x->type);
   if (sig->kind != T_FUNC) {
-    check_errorf(c, start_pos(c, x->expr), "invalid operation: cannot call non-function %s", operand_string(c, x, &sb));
+    check_errorf(c, start_pos(x->expr), "invalid operation: cannot call non-function %s", operand_string(c, x, &sb));
     sb_free(&sb);
     use_exprs(c, &e->call.args);
     x->mode = MODE_INVALID;

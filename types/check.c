@@ -51,7 +51,7 @@ const char *expr_str(Node *n, StrBuf *sb) {
   return sb_str(sb);
 }
 
-Pos start_pos(Checker *c, const Node *n) {
+Pos start_pos(const Node *n) {
   if (!n) return (Pos){0, 0};
   if (n->kind == N_KEYVALUE) return n->keyvalue.colon;
   if (n->kind == N_SLICE) return n->slice.lbrack;
@@ -59,12 +59,12 @@ Pos start_pos(Checker *c, const Node *n) {
   return n->pos;
 }
 
-Pos node_pos(Checker *c, const Node *n) {
+Pos node_pos(const Node *n) {
   switch (n->kind) {
   case N_CALL: return n->call.lparen;
   case N_BINARY: return n->binary.oppos;
   case N_INDEX: return n->index.lbrack;
-  default: return start_pos(c, n);
+  default: return start_pos(n);
   }
 }
 

@@ -107,12 +107,12 @@ const char *tstr(Checker *c, Type *t, StrBuf *sb); /* qualified rel. to pkg */
 const char *expr_str(Node *n, StrBuf *sb);
 /* start_pos is where types2 reports an error at a node (syntax.StartPos,
 ** which leaves key:value and slice expressions at their ':' and '[', and
-** func types at their '('). n must be in c->file. */
-Pos start_pos(Checker *c, const Node *n);
+** func types at their '('). */
+Pos start_pos(const Node *n);
 /* node_pos is syntax's Node.Pos(), which types2 prints for some secondary
 ** positions ("previous case"): a call's '(', a binary expression's
 ** operator, an index expression's '['; otherwise start_pos. */
-Pos node_pos(Checker *c, const Node *n);
+Pos node_pos(const Node *n);
 void check_later(Checker *c, Delayed d);
 void check_process_delayed(Checker *c, int from);
 

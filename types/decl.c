@@ -62,7 +62,7 @@ static void const_decl(Checker *c, Object *obj) {
     t = typexpr(c, spec->valuespec.type);
     if (!is_const_type(t) && t != typ_invalid) {
       StrBuf sb = {0};
-      check_errorf(c, start_pos(c, spec->valuespec.type), "invalid constant type %s", tstr(c, t, &sb));
+      check_errorf(c, start_pos(spec->valuespec.type), "invalid constant type %s", tstr(c, t, &sb));
       sb_free(&sb);
       t = typ_invalid;
     }
@@ -324,7 +324,7 @@ void arity(Checker *c, Node *spec, NodeList *values, bool is_const, bool inherit
     if (inherited)
       check_errorf(c, spec->pos, "extra init expr at %s:%d:%d", c->file->path, n->pos.line, n->pos.col);
     else
-      check_errorf(c, start_pos(c, n), "extra init expr %s", expr_str(n, &sb));
+      check_errorf(c, start_pos(n), "extra init expr %s", expr_str(n, &sb));
   } else if (l > r && (is_const || r != 1)) {
     Node *n = names->items[r];
     check_errorf(c, n->pos, "missing init expr for %s", n->ident.name);

@@ -13,7 +13,7 @@
 
 static void errorf_op(Checker *c, Operand *x, const char *fmt) {
   StrBuf sb = {0};
-  check_errorf(c, start_pos(c, x->expr), fmt, operand_string(c, x, &sb));
+  check_errorf(c, start_pos(x->expr), fmt, operand_string(c, x, &sb));
   sb_free(&sb);
 }
 
@@ -77,7 +77,7 @@ static void invalid_conversion(Checker *c, int code, Operand *x, Type *t) {
   const char *fmt = code == REP_TRUNCATED ? "%s truncated to %s"
                     : code == REP_OVERFLOW ? "%s overflows %s"
                                            : "cannot convert %s to %s";
-  check_errorf(c, start_pos(c, x->expr), fmt, operand_string(c, x, &a), tstr(c, t, &b));
+  check_errorf(c, start_pos(x->expr), fmt, operand_string(c, x, &a), tstr(c, t, &b));
   sb_free(&a), sb_free(&b);
 }
 
@@ -191,7 +191,7 @@ static bool op_allowed(Checker *c, Operand *x, TokKind op, bool unary_) {
   }
   if (!ok) {
     StrBuf sb = {0};
-    check_errorf(c, start_pos(c, x->expr), "invalid operation: operator %s not defined on %s",
+    check_errorf(c, start_pos(x->expr), "invalid operation: operator %s not defined on %s",
                  tok_text(op), operand_string(c, x, &sb));
     sb_free(&sb);
   }
@@ -347,10 +347,10 @@ error:
   }
   StrBuf a = {0}, b = {0};
   if (switch_case)
-    check_errorf(c, start_pos(c, x->expr), "invalid case %s in switch on %s (%s)", expr_str(x->expr, &a),
+    check_errorf(c, start_pos(x->expr), "invalid case %s in switch on %s (%s)", expr_str(x->expr, &a),
                  expr_str(y->expr, &b), cause.buf);
   else
-    check_errorf(c, start_pos(c, err_op->expr), "invalid operation: %s %s %s (%s)", expr_str(x->expr, &a),
+    check_errorf(c, start_pos(err_op->expr), "invalid operation: %s %s %s (%s)", expr_str(x->expr, &a),
                  tok_text(op), expr_str(y->expr, &b), cause.buf);
   sb_free(&a), sb_free(&b), sb_free(&cause);
   x->mode = MODE_INVALID;
@@ -469,10 +469,10 @@ void binary(Checker *c, Operand *x, Node *e, Node *lhs, Node *rhs, TokKind op) {
     if (x->type != typ_invalid && y.type != typ_invalid) {
       StrBuf a = {0}, b = {0}, d = {0}, f = {0};
       if (e)
-        check_errorf(c, start_pos(c, x->expr), "invalid operation: %s (mismatched types %s and %s)",
+        check_errorf(c, start_pos(x->expr), "invalid operation: %s (mismatched types %s and %s)",
                      expr_str(e, &a), tstr(c, x->type, &b), tstr(c, y.type, &d));
       else
-        check_errorf(c, start_pos(c, x->expr), "invalid operation: %s %s= %s (mismatched types %s and %s)",
+        check_errorf(c, start_pos(x->expr), "invalid operation: %s %s= %s (mismatched types %s and %s)",
                      expr_str(lhs, &a), tok_text(op), expr_str(rhs, &f), tstr(c, x->type, &b),
                      tstr(c, y.type, &d));
       sb_free(&a), sb_free(&b), sb_free(&d), sb_free(&f);
@@ -487,7 +487,7 @@ void binary(Checker *c, Operand *x, Node *e, Node *lhs, Node *rhs, TokKind op) {
   if ((op == TK_QUO || op == TK_REM) && (x->mode == MODE_CONST || is_integer(x->type)) &&
       y.mode == MODE_CONST && ((y.val->kind == CK_INT && y.val->i == 0) ||
                                (y.val->kind == CK_FLOAT && y.val->f == 0))) {
-    check_errorf(c, start_pos(c, y.expr), "invalid operation: division by zero");
+    check_errorf(c, start_pos(y.expr), "invalid operation: division by zero");
     x->mode = MODE_INVALID;
     return;
   }
@@ -630,7 +630,7 @@ void slice_expr(Checker *c, Operand *x, Node *e) {
   switch (u->kind) {
   case T_STRING: case T_UNTYPED_STRING:
     if (e->slice.slice3) {
-      check_errorf(c, start_pos(c, e->slice.max ? e->slice.max : e), "invalid operation: 3-index slice of string");
+      check_errorf(c, start_pos(e->slice.max ? e->slice.max : e), "invalid operation: 3-index slice of string");
       x->mode = MODE_INVALID;
       return;
     }
@@ -666,7 +666,7 @@ void slice_expr(Checker *c, Operand *x, Node *e) {
   default: break;
   }
   if (!valid) {
-    check_errorf(c, start_pos(c, x->expr), "cannot slice %s", operand_string(c, x, &sb));
+    check_errorf(c, start_pos(x->expr), "cannot slice %s", operand_string(c, x, &sb));
     sb_free(&sb);
     x->mode = MODE_INVALID;
     return;
@@ -706,20 +706,20 @@ static void lit_elements(Checker *c, NodeList *elts, Type *elem, int64_t length,
           valid_index = true;
         } else {
           StrBuf sb = {0};
-          check_errorf(c, start_pos(c, e), "index %s must be integer constant", expr_str(e->keyvalue.key, &sb));
+          check_errorf(c, start_pos(e), "index %s must be integer constant", expr_str(e->keyvalue.key, &sb));
           sb_free(&sb);
         }
       }
       v = e->keyvalue.value;
     } else if (length >= 0 && index >= length) {
-      check_errorf(c, start_pos(c, e), "index %lld is out of bounds (>= %lld)", (long long)index, (long long)length);
+      check_errorf(c, start_pos(e), "index %lld is out of bounds (>= %lld)", (long long)index, (long long)length);
     } else {
       valid_index = true;
     }
     if (valid_index) {
       for (int j = 0; j < seen.len; j++)
         if (seen.items[j] == index) {
-          check_errorf(c, start_pos(c, e), "duplicate index %lld in array or slice literal", (long long)index);
+          check_errorf(c, start_pos(e), "duplicate index %lld in array or slice literal", (long long)index);
           break;
         }
       vec_push(&seen, index);
@@ -746,13 +746,13 @@ static void struct_lit(Checker *c, Node *e, Type *base, Type *u) {
     for (int i = 0; i < elts->len; i++) {
       Node *kv = elts->items[i];
       if (kv->kind != N_KEYVALUE) {
-        check_errorf(c, start_pos(c, kv), "mixture of field:value and value elements in struct literal");
+        check_errorf(c, start_pos(kv), "mixture of field:value and value elements in struct literal");
         continue;
       }
       Node *key = key_ident(kv->keyvalue.key);
       Operand x;
       if (!key) {
-        check_errorf(c, start_pos(c, kv), "invalid field name %s in struct literal", expr_str(kv->keyvalue.key, &sb));
+        check_errorf(c, start_pos(kv), "invalid field name %s in struct literal", expr_str(kv->keyvalue.key, &sb));
         sb.len = 0;
         expr(c, &x, kv->keyvalue.value);
         continue;
@@ -771,7 +771,7 @@ static void struct_lit(Checker *c, Node *e, Type *base, Type *u) {
       expr_with_hint(c, &x, kv->keyvalue.value, f->type);
       assignment(c, &x, f->type, "struct literal");
       if (visited[fi]) {
-        check_errorf(c, start_pos(c, kv), "duplicate field name %s in struct literal", key->ident.name);
+        check_errorf(c, start_pos(kv), "duplicate field name %s in struct literal", key->ident.name);
         continue;
       }
       visited[fi] = 1;
@@ -782,17 +782,17 @@ static void struct_lit(Checker *c, Node *e, Type *base, Type *u) {
       Node *v = elts->items[i];
       Operand x;
       if (v->kind == N_KEYVALUE) {
-        check_errorf(c, start_pos(c, v), "mixture of field:value and value elements in struct literal");
+        check_errorf(c, start_pos(v), "mixture of field:value and value elements in struct literal");
         continue;
       }
       expr_with_hint(c, &x, v, i < fields->len ? fields->items[i]->type : NULL);
       if (i >= fields->len) {
-        check_errorf(c, start_pos(c, x.expr), "too many values in %s{…}", tstr(c, base, &sb));
+        check_errorf(c, start_pos(x.expr), "too many values in %s{…}", tstr(c, base, &sb));
         break;
       }
       Object *f = fields->items[i];
       if (f->pkg != c->pkg && !(f->name[0] >= 'A' && f->name[0] <= 'Z')) {
-        check_errorf(c, start_pos(c, x.expr), "implicit assignment to unexported field %s in %s literal", f->name, tstr(c, base, &sb));
+        check_errorf(c, start_pos(x.expr), "implicit assignment to unexported field %s in %s literal", f->name, tstr(c, base, &sb));
         sb.len = 0;
       }
       assignment(c, &x, f->type, "struct literal");
@@ -825,7 +825,7 @@ static void map_lit(Checker *c, Node *e, Type *u) {
             identical(ok->type, k.type)) {
           StrBuf sb = {0};
           /* types2 prints the key's value, not its expression */
-          check_errorf(c, start_pos(c, k.expr), "duplicate key %s in map literal", const_string(k.val, &sb));
+          check_errorf(c, start_pos(k.expr), "duplicate key %s in map literal", const_string(k.val, &sb));
           sb_free(&sb);
           break;
         }
@@ -911,7 +911,7 @@ static void type_assert(Checker *c, Operand *x, Node *e) {
     return;
   }
   if (!is_interface(x->type)) {
-    check_errorf(c, start_pos(c, x->expr), "invalid operation: %s is not an interface", operand_string(c, x, &sb));
+    check_errorf(c, start_pos(x->expr), "invalid operation: %s is not an interface", operand_string(c, x, &sb));
     sb_free(&sb);
     x->mode = MODE_INVALID;
     return;

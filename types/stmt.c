@@ -187,7 +187,7 @@ static void expr_stmt(Checker *c, Node *s) {
     msg = "is not used";
   }
   StrBuf sb = {0};
-  check_errorf(c, start_pos(c, x.expr), "%s %s", operand_string(c, &x, &sb), msg);
+  check_errorf(c, start_pos(x.expr), "%s %s", operand_string(c, &x, &sb), msg);
   sb_free(&sb);
 }
 
@@ -211,8 +211,8 @@ static void send_stmt(Checker *c, Node *s) {
 
 /* duplicate_case: a type switch case naming a type (or nil) twice. */
 static void duplicate_case(Checker *c, Node *e, const char *what, Node *prev) {
-  check_errorf(c, start_pos(c, e), "duplicate case %s in type switch\n\t%s:%d:%d: previous case", what,
-               c->file->path, start_pos(c, prev).line, start_pos(c, prev).col);
+  check_errorf(c, start_pos(e), "duplicate case %s in type switch\n\t%s:%d:%d: previous case", what,
+               c->file->path, start_pos(prev).line, start_pos(prev).col);
 }
 
 static void incdec_stmt(Checker *c, Node *s) {
@@ -222,7 +222,7 @@ static void incdec_stmt(Checker *c, Node *s) {
   if (!is_numeric(x.type)) {
     StrBuf sb = {0};
     StrBuf t = {0};
-    check_errorf(c, start_pos(c, s->incdecstmt.x), "invalid operation: %s%s (non-numeric type %s)",
+    check_errorf(c, start_pos(s->incdecstmt.x), "invalid operation: %s%s (non-numeric type %s)",
                  expr_str(s->incdecstmt.x, &sb), tok_text(s->incdecstmt.tok), tstr(c, x.type, &t));
     sb_free(&sb), sb_free(&t);
     return;
@@ -323,7 +323,7 @@ static void case_values(Checker *c, Operand *tag, NodeList *values, NodeList *se
       if (o->val->kind == v.val->kind && const_compare(o->val, TK_EQL, v.val) && identical(o->type, v.type)) {
         StrBuf sb = {0};
         check_errorf(c, e->pos, "duplicate case %s in expression switch\n\t%s:%d:%d: previous case",
-                     operand_string(c, &v, &sb), c->file->path, node_pos(c, o).line, node_pos(c, o).col);
+                     operand_string(c, &v, &sb), c->file->path, node_pos(o).line, node_pos(o).col);
         sb_free(&sb);
         break;
       }
@@ -356,7 +356,7 @@ static void switch_stmt(Checker *c, Node *s, int ctx) {
     record_operand(c, &x);
     if (x.mode != MODE_INVALID && !comparable(x.type, NULL) && !has_nil(x.type)) {
       StrBuf sb = {0}, t = {0};
-      check_errorf(c, start_pos(c, x.expr), "cannot switch on %s (%s is not comparable)",
+      check_errorf(c, start_pos(x.expr), "cannot switch on %s (%s is not comparable)",
                    operand_string(c, &x, &sb), tstr(c, x.type, &t));
       sb_free(&sb), sb_free(&t);
       x.mode = MODE_INVALID;
@@ -404,7 +404,7 @@ static void type_switch_stmt(Checker *c, Node *s, int ctx) {
   expr(c, &x, ta->typeassert.x);
   StrBuf sb = {0};
   if (x.mode != MODE_INVALID && !is_interface(x.type)) {
-    check_errorf(c, start_pos(c, x.expr), "%s is not an interface", operand_string(c, &x, &sb));
+    check_errorf(c, start_pos(x.expr), "%s is not an interface", operand_string(c, &x, &sb));
     sb.len = 0;
     x.mode = MODE_INVALID;
   }
@@ -549,7 +549,7 @@ static void range_stmt(Checker *c, Node *s, int ctx) {
     case T_CHAN:
       key = u->chan.elem;
       if (u->chan.dir == CHAN_SEND) {
-        check_errorf(c, start_pos(c, x.expr), "cannot range over %s (receive from send-only channel)",
+        check_errorf(c, start_pos(x.expr), "cannot range over %s (receive from send-only channel)",
                      operand_string(c, &x, &sb));
         key = val = NULL;
         u = typ_invalid;
@@ -562,7 +562,7 @@ static void range_stmt(Checker *c, Node *s, int ctx) {
     default: break;
     }
     if (!key && u != typ_invalid) {
-      check_errorf(c, start_pos(c, x.expr), "cannot range over %s", operand_string(c, &x, &sb));
+      check_errorf(c, start_pos(x.expr), "cannot range over %s", operand_string(c, &x, &sb));
     }
     if (is_untyped(x.type)) convert_untyped(c, &x, basic_type(T_STRING));
   }

@@ -494,7 +494,7 @@ static Type *type_internal(Checker *c, Node *e, Type *def) {
   case N_MAPTYPE: {
     Type *k = typexpr(c, e->maptype.key);
     Type *v = typexpr(c, e->maptype.value);
-    type_later(c, k, start_pos(c, e->maptype.key), LATER_MAP_KEY);
+    type_later(c, k, start_pos(e->maptype.key), LATER_MAP_KEY);
     return new_map(k, v);
   }
   case N_CHANTYPE: return new_chan(typexpr(c, e->chantype.value), e->chantype.dir);
