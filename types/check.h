@@ -24,11 +24,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ExprMode values stored in Node.mode (types2's operandMode). */
-typedef enum ExprMode {
-  MODE_INVALID, MODE_NOVALUE, MODE_BUILTIN, MODE_TYPEXPR, MODE_CONST,
-  MODE_VAR, MODE_MAPINDEX, MODE_VALUE, MODE_NIL, MODE_COMMAOK
-} ExprMode;
 
 typedef struct Operand {
   ExprMode mode;

@@ -88,6 +88,12 @@ struct Type {
   };
 };
 
+/* ExprMode values stored in Node.mode (types2's operandMode). */
+typedef enum ExprMode {
+  MODE_INVALID, MODE_NOVALUE, MODE_BUILTIN, MODE_TYPEXPR, MODE_CONST,
+  MODE_VAR, MODE_MAPINDEX, MODE_VALUE, MODE_NIL, MODE_COMMAOK
+} ExprMode;
+
 /* ---- constants (const.c): exact values ---- */
 typedef enum ConstKind { CK_UNKNOWN, CK_BOOL, CK_STRING, CK_INT, CK_FLOAT } ConstKind;
 

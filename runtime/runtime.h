@@ -1,0 +1,303 @@
+/*
+** runtime.h -- public interface of subgo's runtime (libsubgort), shared by
+** both back ends (vm/ now, llvm/ later) and by the stdlib natives.
+**
+** The runtime knows nothing of the compiler: it sees Go values only through
+** their memory layout (Go's amd64 layout, below) and their type descriptors
+** (RType, Go's _type). Names follow Go's runtime (runtime/type.go, slice.go,
+** map.go, iface.go, panic.go) so a reader of the notes finds each concept.
+**
+** Value layout (exactly gc's on amd64; both back ends and every native use it):
+**   bool, int8/uint8 1 byte; int16/uint16 2; int32/uint32/float32 4;
+**   int, uint, uintptr, int64, uint64, float64, pointers, map, chan, func 8;
+**   string = GoString {ptr, len} 16; slice = GoSlice {ptr, len, cap} 24;
+**   interface{} = Eface {type, data} 16; non-empty interface = Iface {tab, data};
+**   struct fields at increasing offsets aligned to their own alignment, size
+**   rounded up to the struct's alignment (a trailing zero-size field adds one
+**   byte of padding, as in gc); array = len * elem size.
+**   A func value is a pointer to a Closure { fn, captured vars... }; nil is 0.
+**   A map value is an *HMap, a chan value is an *HChan (issue 5).
+**
+** Interface data words (Go's "direct interface" rule, RType.kind & KIND_DIRECT_IFACE):
+**   a pointer-shaped type (pointer, map, chan, func, or a struct/array whose
+**   only element is pointer-shaped) is stored in the data word itself; every
+**   other value is boxed: data points to a fresh heap copy (convT).
+**
+** Argument frames ("slots") -- the one calling convention for natives and
+** runtime entry points called from generated code:
+**   arguments are laid out in order in 8-byte slots, each value taking its
+**   size rounded up to 8 bytes, in the layout above; a scalar narrower than 8
+**   bytes is stored widened to 64 bits (sign-extended for signed integers,
+**   zero-extended for unsigned, bool and float32's bit pattern). Results are
+**   written the same way starting at slot 0, after the arguments were read.
+**   So a native is `void f(G *g, uint64_t *slots)`.
+**
+** Panics: runtime code that must panic calls one of the rt_panic* functions
+** below. They build Go's panic value (runtime.Error types of package runtime,
+** registered by the back end with rt_register_types) and hand it to the back
+** end's gopanic hook, which never returns to the caller (the VM longjmps back
+** into its interpreter, as Lua's luaD_throw does). So runtime functions never
+** return error codes for Go panics.
+*/
+#ifndef SUBGO_RUNTIME_H
+#define SUBGO_RUNTIME_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* ---- basic value layouts ---- */
+typedef struct GoString { const uint8_t *ptr; intptr_t len; } GoString;
+typedef struct GoSlice { void *ptr; intptr_t len, cap; } GoSlice;
+
+typedef struct RType RType;
+typedef struct Itab Itab;
+typedef struct Eface { const RType *type; void *data; } Eface;
+typedef struct Iface { Itab *tab; void *data; } Iface;
+
+/* A func value points at a Closure. `fn` is back-end code: a VM function
+** (vm/) or a native function pointer (llvm/). Captured variables follow,
+** laid out like struct fields; the closure's RType describes them. */
+typedef struct Closure { void *fn; /* captured values follow */ } Closure;
+
+/* ---- type descriptors (Go's _type; reflect's Kind numbering) ---- */
+typedef enum Kind {
+  KIND_INVALID, KIND_BOOL, KIND_INT, KIND_INT8, KIND_INT16, KIND_INT32,
+  KIND_INT64, KIND_UINT, KIND_UINT8, KIND_UINT16, KIND_UINT32, KIND_UINT64,
+  KIND_UINTPTR, KIND_FLOAT32, KIND_FLOAT64, KIND_COMPLEX64, KIND_COMPLEX128,
+  KIND_ARRAY, KIND_CHAN, KIND_FUNC, KIND_INTERFACE, KIND_MAP, KIND_POINTER,
+  KIND_SLICE, KIND_STRING, KIND_STRUCT, KIND_UNSAFEPOINTER,
+  KIND_MASK = 31,
+  KIND_DIRECT_IFACE = 1 << 5 /* data word holds the value itself */
+} Kind;
+
+/* tflag bits (Go's tflag) */
+enum {
+  TFLAG_COMPARABLE = 1 << 0, /* == is defined (may still panic inside an interface) */
+  TFLAG_REGMEM = 1 << 1,     /* == and hash are plain memory compares (no
+                             ** floats, strings, interfaces or padding) */
+  TFLAG_NAMED = 1 << 2       /* a defined (named) type */
+};
+
+typedef struct StructField {
+  const char *name;      /* "" never: embedded fields carry the type's name */
+  const RType *typ;
+  uintptr_t offset;
+  bool embedded, exported;
+  const char *tag;       /* NULL when none */
+} StructField;
+
+/* A method of a concrete type's method set, sorted by name (then pkgpath
+** for unexported names). `ifn` is the back-end code to call through an
+** itab: its receiver is the interface data word (so for a value method of
+** a boxed type it is a wrapper that loads *data first, Go's (*T).M). */
+typedef struct Method {
+  const char *name;
+  const char *pkgpath;   /* NULL for exported names */
+  const RType *mtyp;     /* method signature without receiver (a func RType) */
+  void *ifn;
+} Method;
+
+/* A method of an interface type, sorted as above. */
+typedef struct IMethod {
+  const char *name;
+  const char *pkgpath;
+  const RType *mtyp;
+} IMethod;
+
+struct RType {
+  uintptr_t size;
+  uintptr_t ptrdata;      /* prefix of the object that can hold pointers */
+  uint32_t hash;          /* of the type's identity, for maps and itabs */
+  uint8_t tflag;
+  uint8_t align;
+  uint8_t kind;           /* Kind | KIND_DIRECT_IFACE */
+  const uint8_t *gcdata;  /* pointer bitmap: bit i = word i of ptrdata is a pointer */
+  const char *str;        /* Go's type string: "int", "main.T", "[]*main.T" */
+  const char *pkgpath;    /* named types: the package path; else NULL */
+  const RType *elem;      /* pointer, slice, array, chan, map value */
+  const RType *key;       /* map */
+  const RType *ptrto;     /* *T when the program uses it, else NULL */
+  uintptr_t len;          /* array length */
+  uint8_t chandir;        /* 1 recv, 2 send, 3 both (reflect.ChanDir) */
+  bool variadic;          /* func */
+  int nfields;            /* struct */
+  const StructField *fields;
+  int nin, nout;          /* func */
+  const RType *const *params; /* func: nin params then nout results */
+  int nmethods;           /* concrete types: method set (value methods for T,
+                          ** T's and *T's for a pointer type) */
+  const Method *methods;
+  int nimethods;          /* interface types */
+  const IMethod *imethods;
+};
+
+/* An itab pairs an interface type with a concrete type; fun[i] is the
+** concrete type's ifn for inter->imethods[i]. Built once per pair and
+** cached (runtime/iface.c: itabTable). */
+struct Itab {
+  const RType *inter;
+  const RType *type;
+  uint32_t hash;          /* copy of type->hash, for type switches */
+  void *fun[];            /* variable length */
+};
+
+/* ---- goroutines (a minimal g for the sequential VM; issue 5 adds m, p) ---- */
+typedef struct G G;
+typedef struct Defer Defer;
+typedef struct Panic Panic;
+
+/* A pending deferred call (Go's _defer): fn is a func() closure value; the
+** back end stamps `frame` to know which activation deferred it. */
+struct Defer {
+  Closure *fn;
+  uintptr_t frame;   /* back-end frame identity (VM: stack offset of the frame) */
+  Defer *link;
+};
+
+/* A panic in progress (Go's _panic); newest first. */
+struct Panic {
+  Eface arg;
+  bool recovered;
+  bool aborted;      /* superseded by a newer panic raised in a deferred call */
+  bool goexit;
+  Panic *link;
+};
+
+struct G {
+  int64_t goid;
+  Defer *_defer;     /* newest first */
+  Panic *_panic;     /* newest first */
+  void *vm;          /* back-end state (VM: its stack and call frames) */
+};
+
+/* ---- allocation (runtime/malloc.c) ---- */
+/* The single allocation entry point: size bytes for an object of type typ
+** (NULL for raw pointer-free memory), zeroed when needzero. Until the
+** collector lands (issue 6) memory is never reclaimed. */
+void *mallocgc(uintptr_t size, const RType *typ, bool needzero);
+void *rt_new(const RType *typ);                     /* new(T) */
+
+/* ---- panics (runtime/panic.c) ---- */
+/* The back end's gopanic: starts panicking with v on the current g and never
+** returns here. Set once at start-up by the back end. */
+extern void (*rt_gopanic_hook)(Eface v); /* must not return */
+_Noreturn void rt_gopanic(Eface v);
+/* runtime.Error values with Go's exact texts */
+_Noreturn void rt_panic_index(int64_t x, intptr_t len);           /* boundsIndex */
+_Noreturn void rt_panic_indexu(uint64_t x, intptr_t len);         /* unsigned index */
+_Noreturn void rt_panic_slice(int code, int64_t x, intptr_t y, bool signed_x);
+_Noreturn void rt_panic_divide(void);        /* integer divide by zero */
+_Noreturn void rt_panic_shift(void);         /* negative shift amount */
+_Noreturn void rt_panic_nilderef(void);      /* invalid memory address or nil pointer dereference */
+_Noreturn void rt_panic_error_string(const char *msg); /* errorString: "runtime error: " + msg */
+_Noreturn void rt_panic_plain(const char *msg);        /* plainError: msg */
+_Noreturn void rt_panic_typeassert(const RType *inter, const RType *concrete,
+                                   const RType *asserted, const char *missing);
+_Noreturn void rt_panic_string(const char *msg); /* panic(msg) with a Go string */
+/* fatal errors (Go's throw/fatal): print "fatal error: msg", exit 2; not recoverable */
+_Noreturn void rt_throw(const char *msg);
+
+/* The Go types the runtime builds panic values of (package runtime's
+** errorString, plainError, boundsError, *TypeAssertionError) and the basic
+** types it boxes (string...). The back end registers them before running. */
+typedef struct RTypes {
+  const RType *errorString, *plainError, *boundsError, *typeAssertionErrorPtr;
+  const RType *string_, *int_;
+} RTypes;
+extern RTypes rt_types;
+
+/* ---- strings (runtime/string.c) ---- */
+GoString rt_concatstrings(const GoString *a, int n);
+int rt_cmpstring(GoString a, GoString b);            /* <0, 0, >0 */
+bool rt_eqstring(GoString a, GoString b);
+GoString rt_intstring(int64_t v);                    /* string(rune) */
+GoString rt_slicebytetostring(GoSlice b);
+GoSlice rt_stringtoslicebyte(GoString s);
+GoSlice rt_stringtoslicerune(GoString s);
+GoString rt_slicerunetostring(GoSlice r);
+/* decoderune: the rune at s[k] and the index after it (utf8.RuneError, k+1 on bad input) */
+int32_t rt_decoderune(GoString s, intptr_t k, intptr_t *next);
+GoString rt_gostring(const char *cstr);              /* copy of a C string */
+
+/* ---- slices (runtime/slice.c) ---- */
+/* growslice: old grown to hold at least newlen elements of et, Go 1.19's
+** growth rule (double below 256, then smooth 1.25x) rounded up to a size
+** class; len stays old.len. */
+GoSlice rt_growslice(const RType *et, GoSlice old, intptr_t newlen);
+GoSlice rt_makeslice(const RType *et, intptr_t len, intptr_t cap); /* panics "makeslice: len out of range" */
+intptr_t rt_slicecopy(void *dst, intptr_t dstlen, const void *src, intptr_t srclen, uintptr_t width);
+uintptr_t rt_roundupsize(uintptr_t size);            /* malloc size class */
+
+/* ---- type algorithms (runtime/alg.c) ---- */
+/* Go's == on two values of type t; panics "runtime error: comparing
+** uncomparable type T" for uncomparable dynamic types inside interfaces. */
+bool rt_equal(const RType *t, const void *a, const void *b);
+bool rt_efaceeq(Eface a, Eface b);
+bool rt_ifaceeq(Iface a, Iface b);
+/* hash of a value of type t (XXH3 with the per-process seed); panics
+** "runtime error: hash of unhashable type T" */
+uint64_t rt_typehash(const RType *t, const void *p, uint64_t seed);
+extern uint64_t rt_hashseed;
+
+/* ---- interfaces (runtime/iface.c) ---- */
+Itab *rt_getitab(const RType *inter, const RType *typ, bool canfail); /* NULL if canfail and missing */
+Eface rt_convT(const RType *t, const void *v);       /* box a value as interface{} */
+Iface rt_convI(const RType *inter, const RType *t, const void *v);
+/* assertions: the *Ok forms return false instead of panicking */
+bool rt_assertE2I(const RType *inter, Eface e, Iface *out, bool canfail);
+/* x.(T) for concrete T: copy the value into out (size t->size) */
+bool rt_assertE2T(const RType *t, const RType *inter_static, Eface e, void *out, bool canfail);
+static inline Eface rt_iface_to_eface(Iface i) {
+  Eface e = { i.tab ? i.tab->type : NULL, i.data };
+  return e;
+}
+
+/* ---- maps (runtime/map.c) ---- */
+typedef struct HMap HMap;
+typedef struct HIter HIter; /* layout in runtime/map.h; generated code allocates rt_hiter_size bytes */
+extern const uintptr_t rt_hiter_size;
+HMap *rt_makemap(const RType *maptype, intptr_t hint);
+void *rt_mapaccess1(const RType *maptype, HMap *h, const void *key);  /* never NULL: zero value */
+void *rt_mapaccess2(const RType *maptype, HMap *h, const void *key, bool *ok);
+void *rt_mapassign(const RType *maptype, HMap *h, const void *key);   /* slot to store the value into */
+void rt_mapdelete(const RType *maptype, HMap *h, const void *key);
+intptr_t rt_maplen(HMap *h);
+void rt_mapclear(const RType *maptype, HMap *h);
+void rt_mapiterinit(const RType *maptype, HMap *h, HIter *it);
+void rt_mapiternext(HIter *it);
+void *rt_hiter_key(HIter *it);   /* NULL when iteration is over */
+void *rt_hiter_elem(HIter *it);
+
+/* ---- builtin print/println and panic value printing (runtime/print.c) ---- */
+void rt_printbool(bool v);
+void rt_printint(int64_t v);
+void rt_printuint(uint64_t v);
+void rt_printfloat(double v);     /* +1.500000e+000 */
+void rt_printstring(GoString s);
+void rt_printpointer(const void *p);
+void rt_printeface(Eface e);      /* (0x...,0x...) */
+void rt_printsp(void);
+void rt_printnl(void);
+/* printpanicval: a panic value as the fatal panic message prints it (the
+** back end has already replaced error/Stringer values by their text). */
+void rt_printpanicval(Eface v);
+
+/* ---- output (runtime/write.c) ---- */
+/* All program output goes through rt_write so that stdout and stderr keep
+** Go's ordering (Go's writes are unbuffered; subgo buffers stdout and
+** flushes it before any stderr write and at exit). */
+void rt_write(int fd, const void *p, size_t n);
+void rt_flush(void);
+_Noreturn void rt_exit(int code);  /* flush, exit */
+
+/* ---- natives (stdlib body-less functions) ---- */
+typedef void (*NativeFn)(G *g, uint64_t *slots);
+typedef struct NativeEntry { const char *name; NativeFn fn; } NativeEntry;
+/* Lookup by "<importpath>.<name>", e.g. "math.Sqrt"; NULL when unknown. */
+NativeFn rt_native_lookup(const char *name);
+
+/* the running goroutine (one per M; a plain global until issue 5) */
+G *rt_getg(void);
+
+#endif
