@@ -10,7 +10,8 @@
 
 # Debian 12 packages set-up installs (also listed in README.md).
 PACKAGES := cmake make gcc clang flex bison llvm-14-dev libxxhash-dev \
-            libclang-rt-14-dev golang-go golang-1.19-src python3
+            libclang-rt-14-dev golang-go golang-1.19-src python3 \
+            lua5.4
 
 # clang, so the libFuzzer target can be built alongside everything else.
 CC := clang
