@@ -564,7 +564,9 @@ static void range_stmt(Checker *c, Node *s, int ctx) {
     if (!key && u != typ_invalid) {
       check_errorf(c, start_pos(x.expr), "cannot range over %s", operand_string(c, &x, &sb));
     }
-    if (is_untyped(x.type)) convert_untyped(c, &x, basic_type(T_STRING));
+    /* an untyped string constant ranges as a string; any other untyped
+    ** operand was already reported above */
+    if (key && is_untyped(x.type)) convert_untyped(c, &x, basic_type(T_STRING));
   }
   Node *lhs[2] = {s->rangestmt.key, s->rangestmt.value};
   Type *rhs[2] = {key, val};
@@ -587,8 +589,6 @@ static void range_stmt(Checker *c, Node *s, int ctx) {
     for (int i = 0; i < 2; i++) {
       if (!lhs[i] || !rhs[i]) continue;
       Operand v = {MODE_VALUE, lhs[i], rhs[i], NULL, 0};
-      Node *saved_type = NULL;
-      (void)saved_type;
       assign_var(c, lhs[i], &v);
     }
   }
