@@ -99,3 +99,13 @@ Package *import_package(Checker *c, const char *path, Node *spec) {
   cache.items[idx].busy = false;
   return pkg;
 }
+
+/* types_import: package `path` of the embedded stdlib for later stages that
+** need one the program did not import (the IR always needs "runtime": its
+** error types are what run-time panics are made of). Cached like imports. */
+Package *types_import(const char *path, Diags *diags) {
+  Checker c = {0};
+  c.diags = diags;
+  Node spec = {0};
+  return import_package(&c, intern_cstr(path), &spec);
+}

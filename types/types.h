@@ -196,6 +196,10 @@ struct Package {
 ** stdlib packages they import. Errors go to diags in gc's (types2's) words. */
 Package *types_check(AstFile **files, int nfiles, Diags *diags);
 
+/* types_import checks (once per process) the embedded stdlib package
+** `path`, for stages that need a package the program did not import. */
+Package *types_import(const char *path, Diags *diags);
+
 /* dump types: every package-level declaration with its type. */
 void types_dump(Package *pkg, FILE *out);
 
