@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# check_run.sh -- run one tests/run/ program under subgo and compare with Go.
+#
+# Usage: check_run.sh SUBGO FILE.go
+#
+# Runs `SUBGO run FILE.go ARGS...` in FILE.go's directory with the bare file
+# name, the arguments listed one per line in FILE.args (if present), stdin
+# from /dev/null and a 10 s timeout. Then checks, against the goldens that
+# gen_golden.sh made with real Go 1.19:
+#   stdout     equal to FILE.out byte for byte
+#   stderr     equal to FILE.err; when the golden exit code is 2 (an
+#              unrecovered panic) only stderr's first line is compared, since
+#              the traceback below it holds addresses
+#   exit code  equal to FILE.code
+# On failure, prints a unified diff (golden first) of what differs, the full
+# stderr, and exits 1.
+set -euo pipefail
+
+if [ $# -ne 2 ]; then
+  echo "usage: $0 SUBGO FILE.go" >&2
+  exit 2
+fi
+subgo=$(realpath "$1")
+dir=$(cd "$(dirname "$2")" && pwd)
+src=$(basename "$2")
+golden=$dir/${src%.go}
+
+args=()
+[ -f "$golden.args" ] && mapfile -t args <"$golden.args"
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+code=0
+(cd "$dir" && timeout 10 "$subgo" run "$src" "${args[@]}") </dev/null \
+  >"$tmp/out" 2>"$tmp/fullerr" || code=$?
+
+want_code=$(cat "$golden.code")
+if [ "$want_code" -eq 2 ]; then
+  head -n 1 "$tmp/fullerr" >"$tmp/err"
+  what="stderr, first line"
+else
+  cp "$tmp/fullerr" "$tmp/err"
+  what="stderr"
+fi
+
+status=0
+if ! diff -u --label "$src (go stdout)" --label "$src (subgo stdout)" \
+  "$golden.out" "$tmp/out"; then
+  status=1
+fi
+if ! diff -u --label "$src (go $what)" --label "$src (subgo $what)" \
+  "$golden.err" "$tmp/err"; then
+  status=1
+fi
+if [ "$code" -ne "$want_code" ]; then
+  if [ "$code" -eq 124 ]; then
+    echo "$src: timed out after 10 s" >&2
+  else
+    echo "$src: exit code $code, want $want_code" >&2
+  fi
+  status=1
+fi
+if [ "$status" -ne 0 ] && [ -s "$tmp/fullerr" ]; then
+  echo "--- full stderr of subgo:" >&2
+  head -n 40 "$tmp/fullerr" >&2
+fi
+exit "$status"
