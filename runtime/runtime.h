@@ -297,6 +297,23 @@ typedef struct NativeEntry { const char *name; NativeFn fn; } NativeEntry;
 /* Lookup by "<importpath>.<name>", e.g. "math.Sqrt"; NULL when unknown. */
 NativeFn rt_native_lookup(const char *name);
 
+/* What the natives need from the back end (runtime/natives/), set before
+** the program runs:
+** rt_set_args: os.Args exactly (argv[0] the program name as `go run` shows
+**   it, then the arguments after `--`); the strings are copied.
+** rt_caller_hook (runtime.Caller): the frame `skip` levels above the Go
+**   function that called runtime.Caller (0: that function): an opaque pc,
+**   its file (a Go string that stays valid) and the line being executed;
+**   false when the stack is not that deep. NULL: Caller reports ok=false.
+** rt_stack_hook (runtime.Stack): g's traceback as an unrecovered panic
+**   prints it ("goroutine 1 [running]:\n..."; all: the other goroutines
+**   after it), truncated to buf[0..len); returns the bytes written.
+**   NULL: Stack writes nothing. */
+void rt_set_args(int argc, char **argv);
+extern bool (*rt_caller_hook)(G *g, intptr_t skip, uintptr_t *pc,
+                              GoString *file, intptr_t *line);
+extern intptr_t (*rt_stack_hook)(G *g, bool all, uint8_t *buf, intptr_t len);
+
 /* the running goroutine (one per M; a plain global until issue 5) */
 G *rt_getg(void);
 
