@@ -11,13 +11,18 @@
 ** wall clock steps), and runtimeNano is the same monotonic clock, so the
 ** readings can be compared.
 **
-** Local zone: Go parses TZ or /etc/localtime itself; subgo asks the C
-** library (localtime_r), which follows the same sources (TZ unset:
-** /etc/localtime; TZ="" or no zone file: UTC) and reads them once, as
-** Go's Local is loaded once.
+** Local zone: Go reads the zone file itself, subgo asks the C library
+** (localtime_r), which reads the same file. They differ only on where the
+** zone comes from, so go_local_zone decides that by Go's initLocal rules:
+** TZ unset: /etc/localtime; TZ "" or "UTC": UTC; TZ ":x" is "x"; an
+** absolute path is that file; any other name is looked up under Go's zone
+** directories. A file that is missing or not TZif means UTC, where glibc
+** would invent a zone from a POSIX rule ("XYZ-3") or the name itself.
+** Both read the zone once, at first use (Go's Local is loaded once).
 */
 #include "natives.h"
 
+#include <stdio.h>
 #include <time.h>
 
 int64_t native_nanotime(void) {
@@ -40,12 +45,48 @@ static void time_runtimeNano(G *g, uint64_t *slots) {
   set_int(slots, 0, native_nanotime());
 }
 
+/* the file starts with the TZif magic, as Go's zone reader requires */
+static bool is_tzif(const char *path) {
+  char magic[4];
+  FILE *f = fopen(path, "rb");
+  if (f == NULL)
+    return false;
+  bool ok = fread(magic, 1, 4, f) == 4 && memcmp(magic, "TZif", 4) == 0;
+  fclose(f);
+  return ok;
+}
+
+/* whether Go's Local is a zone file (false: Go falls back to UTC) */
+static bool go_local_zone(void) {
+  static const char *const sources[] = {"/usr/share/zoneinfo/", "/usr/share/lib/zoneinfo/",
+                                        "/usr/lib/locale/TZ/"};
+  const char *tz = getenv("TZ");
+  if (tz == NULL)
+    return is_tzif("/etc/localtime");
+  if (*tz == ':')
+    tz++;
+  if (*tz == 0 || strcmp(tz, "UTC") == 0)
+    return false;
+  if (*tz == '/')
+    return is_tzif(tz);
+  for (size_t i = 0; i < sizeof sources / sizeof sources[0]; i++) {
+    char path[4096];
+    snprintf(path, sizeof path, "%s%s", sources[i], tz);
+    if (is_tzif(path))
+      return true;
+  }
+  return false;
+}
+
 /* func tzLocal(unix int64) (name string, offset int, isDST bool) */
 static void time_tzLocal(G *g, uint64_t *slots) {
+  static int has_zone = -1; /* decided once, as Go loads Local once */
+  if (has_zone < 0)
+    has_zone = go_local_zone();
   time_t t = (time_t)slot_int(slots, 0);
   struct tm tm;
-  if (localtime_r(&t, &tm) == NULL || tm.tm_zone == NULL) {
-    /* localtime_r fails only when the year overflows a C int */
+  /* localtime_r fails only when the year overflows a C int */
+  if (!has_zone || localtime_r(&t, &tm) == NULL || tm.tm_zone == NULL) {
     set_string(slots, 0, rt_gostring("UTC"));
     set_int(slots, 2, 0);
     set_bool(slots, 3, false);
