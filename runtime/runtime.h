@@ -197,6 +197,10 @@ _Noreturn void rt_panic_typeassert(const RType *inter, const RType *concrete,
 _Noreturn void rt_panic_string(const char *msg); /* panic(msg) with a Go string */
 /* fatal errors (Go's throw/fatal): print "fatal error: msg", exit 2; not recoverable */
 _Noreturn void rt_throw(const char *msg);
+/* Set by the back end: called by rt_throw after the "fatal error: msg" line
+** to print what follows it in Go's output (a blank line, then the
+** goroutine traceback). NULL: nothing more is printed. */
+extern void (*rt_traceback_hook)(void);
 
 /* The Go types the runtime builds panic values of (package runtime's
 ** errorString, plainError, boundsError, *TypeAssertionError) and the basic
@@ -276,7 +280,8 @@ void rt_printuint(uint64_t v);
 void rt_printfloat(double v);     /* +1.500000e+000 */
 void rt_printstring(GoString s);
 void rt_printpointer(const void *p);
-void rt_printeface(Eface e);      /* (0x...,0x...) */
+void rt_printeface(Eface e);      /* (0x...,0x...); an Iface prints the same way */
+void rt_printslice(GoSlice s);    /* [len/cap]0x... */
 void rt_printsp(void);
 void rt_printnl(void);
 /* printpanicval: a panic value as the fatal panic message prints it (the
