@@ -39,7 +39,8 @@ typedef struct NativeTable {
 
 extern const NativeTable rt_natives_reflectlite_type,
     rt_natives_reflectlite_value, rt_natives_math, rt_natives_os_proc,
-    rt_natives_os_file, rt_natives_time, rt_natives_runtime, rt_natives_sync;
+    rt_natives_os_file, rt_natives_time, rt_natives_runtime, rt_natives_sync,
+    rt_natives_sync_atomic;
 
 /* Every table, for the registry and its tests; NULL-terminated. */
 extern const NativeTable *const rt_native_tables[];

@@ -2,11 +2,11 @@
 ** registry.c -- rt_native_lookup: from "<importpath>.<name>" to the C
 ** function implementing a body-less stdlib function.
 **
-** Each package's natives file exports one NativeTable sorted by Go name;
-** rt_native_tables lists them. A lookup splits the name at its last '.'
-** (import paths contain '/' and may contain '.', Go names never do), finds
-** the package's tables by path and binary-searches each (a package may
-** span files, each with its table: reflectlite, os). A native that is not registered is simply absent:
+** Each natives file exports one NativeTable sorted by Go name (a package
+** may span files: reflectlite, os); rt_native_tables lists them. A lookup
+** splits the name at its last '.' (import paths contain '/' and may
+** contain '.', Go names never do), finds the package's tables by path and
+** binary-searches each. A native that is not registered is simply absent:
 ** the back end reports a program that reaches it as using an unimplemented
 ** function, never a crash at run time.
 **
@@ -22,7 +22,7 @@ const NativeTable *const rt_native_tables[] = {
     &rt_natives_math,             &rt_natives_os_proc,
     &rt_natives_os_file,          &rt_natives_time,
     &rt_natives_runtime,          &rt_natives_sync,
-    NULL,
+    &rt_natives_sync_atomic,      NULL,
 };
 
 static int entry_cmp(const void *key, const void *elem) {

@@ -153,7 +153,17 @@ static const RType t_eface = {.size = 16, .ptrdata = 16, .align = 8,
                               .kind = KIND_INTERFACE, .tflag = TFLAG_COMPARABLE,
                               .gcdata = eface_mask, .str = "interface {}", .hash = 11};
 
-/* the runtime boxes strings with rt_types.string_ (os.Args, panics) */
-static inline void register_types(void) { rt_types.string_ = &t_string; rt_types.int_ = &t_int; }
+/* package runtime's errorString (nil dereference panics) */
+static const RType t_errorString = {.size = 16, .ptrdata = 8, .align = 8,
+                                    .kind = KIND_STRING, .tflag = TFLAG_COMPARABLE | TFLAG_NAMED,
+                                    .gcdata = ptr_mask, .str = "runtime.errorString",
+                                    .pkgpath = "runtime", .hash = 12};
+
+/* the types the runtime builds values of (os.Args, panics) */
+static inline void register_types(void) {
+  rt_types.string_ = &t_string;
+  rt_types.int_ = &t_int;
+  rt_types.errorString = &t_errorString;
+}
 
 #endif

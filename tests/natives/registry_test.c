@@ -46,6 +46,7 @@ static void test_counts(void) {
   CHECK_INT(count("time"), 3);
   CHECK_INT(count("runtime"), 8);
   CHECK_INT(count("sync"), 3);
+  CHECK_INT(count("sync/atomic"), 29);
 }
 
 static void test_absent(void) {
