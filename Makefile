@@ -5,7 +5,8 @@
 #   make test       set-up, build, then the whole ctest suite (2 jobs)
 #   make test-asan  the same suite with ASan + UBSan, in build-asan/
 #   make fuzz       10 minutes of libFuzzer on the front end (FUZZ_SECONDS=600)
-#   make bench      the front-end benchmark against gofmt and go vet
+#   make bench      the front-end benchmark against gofmt and go vet, then the
+#                   VM benchmarks against gc and lua5.4 (bench/README.md)
 #   make clean      remove the build directories
 
 # Debian 12 packages set-up installs (also listed in README.md).
@@ -41,6 +42,7 @@ fuzz: build
 
 bench: build
 	bench/frontend/bench.py $(BUILD)/subgo
+	bench/vm/bench.py $(BUILD)/subgo
 
 setup:
 	scripts/setup.sh $(PACKAGES)
