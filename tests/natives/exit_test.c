@@ -12,6 +12,16 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+/* all of fd's bytes until EOF (the child writes in several pieces) */
+static void read_all(int fd, char *buf, size_t cap) {
+  size_t len = 0;
+  ssize_t n;
+  while (len < cap - 1 && (n = read(fd, buf + len, cap - 1 - len)) > 0)
+    len += (size_t)n;
+  buf[len] = 0;
+  close(fd);
+}
+
 /* run native(slots) in a child after writing `before` to stdout through
 ** the runtime; capture both streams and the exit status */
 static void run_child(const char *native, uint64_t *slots, const char *before, char *out,
@@ -29,12 +39,8 @@ static void run_child(const char *native, uint64_t *slots, const char *before, c
   }
   close(po[1]);
   close(pe[1]);
-  ssize_t n = read(po[0], out, cap - 1);
-  out[n > 0 ? n : 0] = 0;
-  n = read(pe[0], err, cap - 1);
-  err[n > 0 ? n : 0] = 0;
-  close(po[0]);
-  close(pe[0]);
+  read_all(po[0], out, cap); /* small outputs: neither pipe can fill */
+  read_all(pe[0], err, cap);
   waitpid(pid, status, 0);
 }
 
