@@ -8,10 +8,11 @@
 # /dev/null: with Go 1.19 (tests/run/go_subgo.sh: go build into /tmp, then the
 # binary, so the exit code is the program's own) and with `$SUBGO run`
 # ($SUBGO defaults to build/subgo; each run has a 10 s timeout). Then it
-# prints unified diffs (Go first) of stdout, of stderr's first line, of the
-# whole stderr (tracebacks hold addresses, so this one is informational), and
-# the two exit codes. Exits 0 when stdout, stderr's first line and the exit
-# code agree (what tests/run/ checks), 1 otherwise.
+# prints unified diffs (Go first) of stdout, of stderr without a panic's
+# goroutine traceback (tests/run/stderr_filter.sh), of the whole stderr
+# (tracebacks hold addresses, so this one is informational), and the two exit
+# codes. Exits 0 when stdout, the filtered stderr and the exit code agree
+# (what tests/run/ checks), 1 otherwise.
 set -euo pipefail
 
 if [ $# -lt 1 ]; then
@@ -28,12 +29,12 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 # run NAME CMD...: run CMD in the program's directory, leaving
-# $tmp/NAME.{out,err,err1,code}.
+# $tmp/NAME.{out,err,report,code}.
 run() {
   local name=$1 code=0
   shift
   (cd "$dir" && timeout 10 "$@") </dev/null >"$tmp/$name.out" 2>"$tmp/$name.err" || code=$?
-  head -n 1 "$tmp/$name.err" >"$tmp/$name.err1"
+  "$root/tests/run/stderr_filter.sh" <"$tmp/$name.err" >"$tmp/$name.report"
   echo "$code" >"$tmp/$name.code"
 }
 
@@ -50,7 +51,7 @@ section() {
   fi
 }
 section stdout out counts
-section "stderr, first line" err1 counts
+section "stderr without traceback" report counts
 section "stderr, full" err info
 echo "=== exit code: go $(cat "$tmp/go.code"), subgo $(cat "$tmp/subgo.code")"
 cmp -s "$tmp/go.code" "$tmp/subgo.code" || same=1

@@ -8,9 +8,8 @@
 # from /dev/null and a 10 s timeout. Then checks, against the goldens that
 # gen_golden.sh made with real Go 1.19:
 #   stdout     equal to FILE.out byte for byte
-#   stderr     equal to FILE.err; when the golden exit code is 2 (an
-#              unrecovered panic) only stderr's first line is compared, since
-#              the traceback below it holds addresses
+#   stderr     through stderr_filter.sh, equal to FILE.err: everything
+#              but a panic's goroutine traceback (which holds addresses)
 #   exit code  equal to FILE.code
 # On failure, prints a unified diff (golden first) of what differs, the full
 # stderr, and exits 1.
@@ -35,13 +34,8 @@ code=0
   >"$tmp/out" 2>"$tmp/fullerr" || code=$?
 
 want_code=$(cat "$golden.code")
-if [ "$want_code" -eq 2 ]; then
-  head -n 1 "$tmp/fullerr" >"$tmp/err"
-  what="stderr, first line"
-else
-  cp "$tmp/fullerr" "$tmp/err"
-  what="stderr"
-fi
+"$dir/stderr_filter.sh" <"$tmp/fullerr" >"$tmp/err"
+what="stderr without traceback"
 
 status=0
 if ! diff -u --label "$src (go stdout)" --label "$src (subgo stdout)" \

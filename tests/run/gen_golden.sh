@@ -7,10 +7,11 @@
 # per line in X.args (if present) and stdin from /dev/null, through
 # go_subgo.sh (go build into /tmp, then the binary), this writes:
 #   X.out   stdout, byte for byte
-#   X.err   stderr: all of it, except when the program exits 2 (an
-#           unrecovered panic): then only the first line, since a traceback
-#           holds addresses and goroutine frames that no other runtime prints
-#           identically
+#   X.err   stderr through stderr_filter.sh: all of it, but for an
+#           unrecovered panic only the report before the goroutine traceback
+#           (the "panic: ..." lines, "[recovered]" chains, the
+#           "[signal SIGSEGV ...]" line with its pc masked), since the
+#           traceback holds addresses no other runtime reproduces
 #   X.code  the exit code
 # Each program runs twice; a difference between the runs means it is not
 # deterministic (map order, addresses), which is reported and fails the script.
@@ -29,11 +30,7 @@ run_once() {
   local code=0
   timeout 60 ./go_subgo.sh run "$src" "${args[@]}" </dev/null \
     >"$dir/out" 2>"$dir/fullerr" || code=$?
-  if [ "$code" -eq 2 ]; then
-    head -n 1 "$dir/fullerr" >"$dir/err"
-  else
-    cp "$dir/fullerr" "$dir/err"
-  fi
+  ./stderr_filter.sh <"$dir/fullerr" >"$dir/err"
   echo "$code" >"$dir/code"
 }
 
