@@ -7,6 +7,7 @@ go run growslice.go > growslice.golden
 go run convcap.go > convcap.golden
 go run utf8.go > utf8.golden
 go run printfloat.go 2> printfloat.golden
+go run mapgrow.go > mapgrow.golden
 # panicval.go N panics with value N; keep the first stderr line, addresses masked
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -1,8 +1,9 @@
 // utf8.go -- Go's UTF-8 decoding and encoding at run time, for the
 // runtime's string test. Lines:
-//   range HEX i:r i:r ...    for i, r := range s (s given in hex)
-//   intstring V HEX          string(V) of an int64 variable V, as hex bytes
-//   runestr R,R,... HEX      string([]rune{...}) as hex bytes
+//
+//	range HEX i:r i:r ...    for i, r := range s (s given in hex)
+//	intstring V HEX          string(V) of an int64 variable V, as hex bytes
+//	runestr R,R,... HEX      string([]rune{...}) as hex bytes
 package main
 
 import (
