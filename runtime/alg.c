@@ -38,6 +38,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#define XXH_INLINE_ALL /* the hash of a small key is a few inlined instructions */
 #include <xxhash.h>
 
 uint64_t rt_hashseed;
@@ -77,9 +78,27 @@ bool rt_ifaceeq(Iface a, Iface b) {
   return a.tab == NULL || efaceeq(a.tab->type, a.data, b.data);
 }
 
+/* memequal: bitwise equality, with the common key sizes as single loads */
+static bool memequal(const void *a, const void *b, uintptr_t size) {
+  switch (size) {
+  case 8: {
+    uint64_t x, y; /* memcpy: a [8]byte key may be unaligned */
+    memcpy(&x, a, 8), memcpy(&y, b, 8);
+    return x == y;
+  }
+  case 4: {
+    uint32_t x, y;
+    memcpy(&x, a, 4), memcpy(&y, b, 4);
+    return x == y;
+  }
+  default:
+    return memcmp(a, b, size) == 0;
+  }
+}
+
 bool rt_equal(const RType *t, const void *a, const void *b) {
   if (t->tflag & TFLAG_REGMEM)
-    return memcmp(a, b, t->size) == 0;
+    return memequal(a, b, t->size);
   switch (t->kind & KIND_MASK) {
   case KIND_FLOAT32:
     return *(const float *)a == *(const float *)b;
@@ -111,7 +130,7 @@ bool rt_equal(const RType *t, const void *a, const void *b) {
   case KIND_SLICE:
     panictype("comparing uncomparable type ", t);
   default: /* bool, integers, pointers, chans: bits (when REGMEM is unset) */
-    return memcmp(a, b, t->size) == 0;
+    return memequal(a, b, t->size);
   }
 }
 
