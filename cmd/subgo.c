@@ -8,7 +8,7 @@
 ** Exit codes as Go's: 0 ok, 1 compile errors (file:LINE:COL: msg on stderr),
 ** 2 usage errors and run-time failures.
 */
-#include "../types/types.h"
+#include "../ir/ir.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -85,8 +85,8 @@ static int cmd_dump(int argc, char **argv) {
     diag_flush(&d);
     return d.nerrors ? 1 : 0;
   }
-  if (strcmp(what, "ast") != 0 && strcmp(what, "types") != 0) {
-    fprintf(stderr, "subgo dump: unknown stage %s (tokens, ast, types)\n", what);
+  if (strcmp(what, "ast") != 0 && strcmp(what, "types") != 0 && strcmp(what, "ir") != 0) {
+    fprintf(stderr, "subgo dump: unknown stage %s (tokens, ast, types, ir)\n", what);
     return 2;
   }
   AstFile **files = xcalloc((size_t)n, sizeof *files);
@@ -98,6 +98,13 @@ static int cmd_dump(int argc, char **argv) {
   Package *pkg = types_check(files, n, &d);
   diag_flush(&d);
   if (d.nerrors) return 1;
+  if (strcmp(what, "ir") == 0) {
+    IrProgram *p = ir_build(pkg, &d); /* verified by ir_build */
+    diag_flush(&d);
+    if (!p) return 1;
+    ir_print(p, pkg, stdout);
+    return 0;
+  }
   types_dump(pkg, stdout);
   return 0;
 }
