@@ -75,7 +75,9 @@ typedef struct IrProgram IrProgram;
             "interfaces: may panic on uncomparable dynamic types)")            \
   X(UNARY, "R(d) := sub A (NEG, NOT, COMPL); T is A's type")                   \
   X(CONVERT, "R(d) := T(A): numeric <-> numeric, integer -> string (rune), "   \
-             "string <-> []byte, string <-> []rune, same-underlying types")   \
+             "string <-> []byte, string <-> []rune, same-underlying types, "   \
+             "[]E -> *[N]E (panics boundsConvert if len(A) < N; nil A gives "  \
+             "nil)")                                                          \
   /* ---- aggregates in registers ---- */                                      \
   X(FIELD, "R(d) := A.field[N]; A is a struct value")                          \
   X(SETFIELD, "R(d).field[N] := B, in place (d is also read); R(d) is a struct")\
@@ -190,7 +192,13 @@ typedef enum IrAllocKind {
   X(CHANSEND, rt_chansend, "(c chan, v elem); T = chan type (issue 5)")        \
   X(CHANRECV, rt_chanrecv, "(c chan) (elem, ok bool); T = chan type (issue 5)")\
   X(CLOSECHAN, rt_closechan, "(c chan) (issue 5)")                             \
-  X(SELECT, rt_selectgo, "(cases...) (chosen int, recvOK bool) (issue 5)")
+  X(SELECT, rt_selectgo, "(cases...) (chosen int, recvOK bool, recvd...); "  \
+                         "ARGS: per case in source order (default left " \
+                         "out) its chan then, for a send, the value, for " \
+                         "a receive 0; RES[2+i]: case i's received value " \
+                         "(0 for sends), written only when i is chosen; " \
+                         "chosen is -1 for default; N = 1 if there is a " \
+                         "default case (non-blocking) (issue 5)")
 
 typedef enum IrRtFn {
 #define IR_RT_ENUM(name, cfn, sig) RT_##name,
