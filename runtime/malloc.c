@@ -30,6 +30,14 @@
 **    which reuses freed slots, will have to honour it);
 **  - `typ` (and its pointer bitmap) is accepted now so that every call
 **    site already passes what the precise collector will need.
+**
+** Statistics (rt_readmemstats, for runtime.ReadMemStats): objects and
+** bytes (size-class rounded, as Go counts them) allocated so far, and bytes
+** obtained from the OS. As Go's mcache does, each thread counts its small
+** allocations locally and adds them to the global counters when it takes a
+** new chunk, so the hot path does no atomic operation; a reader adds its
+** own thread's pending counts (issue 5's ReadMemStats, which stops the
+** world, will flush every thread's).
 */
 #include "malloc.h"
 
@@ -102,6 +110,13 @@ static struct {
   uint8_t *next, *end; /* bump range of the current arena */
 } mheap_ = {PTHREAD_MUTEX_INITIALIZER, NULL, NULL};
 
+/* global statistics (atomic) */
+static uint64_t memstats_mallocs, memstats_totalalloc, memstats_sys;
+
+static void addstat(uint64_t *counter, uint64_t n) {
+  __atomic_fetch_add(counter, n, __ATOMIC_RELAXED);
+}
+
 static void *sysAlloc(uintptr_t n) {
   void *p = mmap(NULL, n, PROT_READ | PROT_WRITE,
                  MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
@@ -110,6 +125,7 @@ static void *sysAlloc(uintptr_t n) {
   /* transparent huge pages where the system grants them on request (as Go
   ** 1.19's sysUsed asks): large heaps then cost far fewer TLB misses */
   madvise(p, n, MADV_HUGEPAGE);
+  addstat(&memstats_sys, n);
   return p;
 }
 
@@ -132,15 +148,25 @@ static void *mheap_alloc(uintptr_t n) {
 
 static _Thread_local struct {
   uint8_t *next, *end;
+  uint64_t nmalloc, nbytes; /* not yet added to memstats */
 } mcache_;
+
+static void mcache_flush(void) {
+  addstat(&memstats_mallocs, mcache_.nmalloc);
+  addstat(&memstats_totalalloc, mcache_.nbytes);
+  mcache_.nmalloc = mcache_.nbytes = 0;
+}
 
 static void *mcache_alloc(uintptr_t size) {
   if ((uintptr_t)(mcache_.end - mcache_.next) < size) {
+    mcache_flush();
     mcache_.next = mheap_alloc(cacheChunkBytes); /* the rest of the old chunk is lost */
     mcache_.end = mcache_.next + cacheChunkBytes;
   }
   void *p = mcache_.next;
   mcache_.next += size;
+  mcache_.nmalloc++;
+  mcache_.nbytes += size;
   return p;
 }
 
@@ -152,7 +178,16 @@ void *mallocgc(uintptr_t size, const RType *typ, bool needzero) {
   uintptr_t rounded = rt_roundupsize(size);
   if (size <= _MaxSmallSize)
     return mcache_alloc(rounded);
+  addstat(&memstats_mallocs, 1);
+  addstat(&memstats_totalalloc, rounded);
   return mheap_alloc(rounded);
+}
+
+void rt_readmemstats(RtMemStats *s) {
+  mcache_flush();
+  s->mallocs = __atomic_load_n(&memstats_mallocs, __ATOMIC_RELAXED);
+  s->totalalloc = __atomic_load_n(&memstats_totalalloc, __ATOMIC_RELAXED);
+  s->sys = __atomic_load_n(&memstats_sys, __ATOMIC_RELAXED);
 }
 
 void *rt_new(const RType *typ) { return mallocgc(typ->size, typ, true); }

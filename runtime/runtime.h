@@ -177,6 +177,14 @@ struct G {
 ** collector lands (issue 6) memory is never reclaimed. */
 void *mallocgc(uintptr_t size, const RType *typ, bool needzero);
 void *rt_new(const RType *typ);                     /* new(T) */
+/* Allocator statistics for runtime.ReadMemStats. Nothing is freed yet, so
+** HeapAlloc = TotalAlloc, HeapObjects = Mallocs, Frees = 0. */
+typedef struct RtMemStats {
+  uint64_t mallocs;    /* objects allocated */
+  uint64_t totalalloc; /* bytes allocated (rounded to size classes / pages) */
+  uint64_t sys;        /* bytes obtained from the OS for the heap */
+} RtMemStats;
+void rt_readmemstats(RtMemStats *s);
 
 /* ---- panics (runtime/panic.c) ---- */
 /* The back end's gopanic: starts panicking with v on the current g and never

@@ -1,5 +1,5 @@
 /*
-** test_slice.c -- growslice, makeslice, slicecopy and roundupsize against
+** test_slice.c -- growslice, makeslice and slicecopy against
 ** real Go 1.19 (golden/growslice.golden: every capacity change of append,
 ** one by one from empty to 5000 elements and many at once, for element
 ** sizes 1 to 40).
@@ -77,20 +77,11 @@ static void test_slicecopy(void) {
   CHECK(rt_slicecopy(a, 5, "xy", 2, 1) == 2, "from a string");
 }
 
-static void test_roundupsize(void) {
-  static const uintptr_t in[] = {0, 1, 8, 9, 17, 33, 1023, 1024, 1025, 9000, 32767, 32768, 32769, 100000};
-  static const uintptr_t out[] = {0, 8, 8, 16, 24, 48, 1024, 1024, 1152, 9472, 32768, 32768, 40960, 106496};
-  for (unsigned i = 0; i < sizeof in / sizeof in[0]; i++)
-    CHECK(rt_roundupsize(in[i]) == out[i], "roundupsize(%lu) = %lu, want %lu",
-          (unsigned long)in[i], (unsigned long)rt_roundupsize(in[i]), (unsigned long)out[i]);
-}
-
 int main(int argc, char **argv) {
   test_init();
   test_golden(argv[1]);
   test_growslice_copies();
   test_makeslice();
   test_slicecopy();
-  test_roundupsize();
   return test_report("slice");
 }
