@@ -31,10 +31,10 @@
 ** dropped. Lookups never evacuate: they search the old bucket if it is not
 ** evacuated yet, else the new one. Maps never shrink.
 **
-** Iteration: rt_mapiterinit prepares the iterator (unlike Go's, it does
-** not move to the first entry: the IR's range loop calls rt_mapiternext
-** first, then reads the entry); each rt_mapiternext moves to the next
-** entry, leaving it->key NULL at the end. It starts at a random bucket and a
+** Iteration, as in Go: rt_mapiterinit moves to the first entry and each
+** rt_mapiternext to the next one, leaving it->key NULL at the end (so a
+** range loop is: init; while key != NULL { body; next }). It starts at a
+** random bucket and a
 ** random slot offset (fastrand), so the order differs from range to range,
 ** even for tiny maps. It walks the bucket array current at its start
 ** (it->buckets, it->B). If the map is growing and that array is the new
@@ -676,6 +676,7 @@ void rt_mapiterinit(const RType *mt, HMap *h, HIter *it) {
   ** starting iterations too) */
   if ((h->flags & (iterator | oldIterator)) != (iterator | oldIterator))
     __atomic_fetch_or(&h->flags, iterator | oldIterator, __ATOMIC_RELAXED);
+  rt_mapiternext(it);
 }
 
 /* iterkeep: whether the entry with key k in old bucket b (cell offi) moves

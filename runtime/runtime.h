@@ -276,8 +276,9 @@ void *rt_mapassign(const RType *maptype, HMap *h, const void *key);   /* slot to
 void rt_mapdelete(const RType *maptype, HMap *h, const void *key);
 intptr_t rt_maplen(HMap *h);
 void rt_mapclear(const RType *maptype, HMap *h);
-/* range: rt_mapiterinit prepares it (no entry yet); each rt_mapiternext
-** moves to the next entry, then rt_hiter_key/elem read it */
+/* range, as Go compiles it: rt_mapiterinit moves to the first entry, each
+** rt_mapiternext to the next; rt_hiter_key/elem read the current entry
+** (key NULL: done). So: init; while (key != NULL) { body; next; } */
 void rt_mapiterinit(const RType *maptype, HMap *h, HIter *it);
 void rt_mapiternext(HIter *it);
 void *rt_hiter_key(HIter *it);   /* NULL when iteration is over */

@@ -85,7 +85,7 @@ static void test_int_keys(void) {
   HIter *it = malloc(rt_hiter_size);
   long count = 0;
   bad = 0;
-  for (rt_mapiterinit(&m_int_int, h, it); (rt_mapiternext(it), rt_hiter_key(it));) {
+  for (rt_mapiterinit(&m_int_int, h, it); rt_hiter_key(it); rt_mapiternext(it)) {
     intptr_t k = *(intptr_t *)rt_hiter_key(it), v = *(intptr_t *)rt_hiter_elem(it);
     bad += k < 0 || k >= n || seen[k]++ || v != (k % 2 ? k * 3 : -k);
     count++;
@@ -154,7 +154,7 @@ static void test_string_keys(void) {
     rt_mapdelete(&m_str_int, h, &keys[i]);
   long count = 0;
   HIter it;
-  for (rt_mapiterinit(&m_str_int, h, &it); (rt_mapiternext(&it), rt_hiter_key(&it));) {
+  for (rt_mapiterinit(&m_str_int, h, &it); rt_hiter_key(&it); rt_mapiternext(&it)) {
     GoString k = *(GoString *)rt_hiter_key(&it);
     long v = *(intptr_t *)rt_hiter_elem(&it);
     bad += v % 3 == 0 || !rt_eqstring(k, keys[v]);
@@ -231,7 +231,7 @@ static void test_float_keys(void) {
   CHECK(rt_maplen(h) == 3 && getint(&m_f64_int, h, &nz, &ok) == 4, "+0 and -0 are one key");
   int nans = 0, zeros = 0;
   HIter it;
-  for (rt_mapiterinit(&m_f64_int, h, &it); (rt_mapiternext(&it), rt_hiter_key(&it));) {
+  for (rt_mapiterinit(&m_f64_int, h, &it); rt_hiter_key(&it); rt_mapiternext(&it)) {
     double k = *(double *)rt_hiter_key(&it);
     nans += k != k;
     zeros += k == 0 && !signbit(k); /* the key was updated to the last one stored */
@@ -246,14 +246,14 @@ static void test_float_keys(void) {
   while (h->oldbuckets == NULL)
     setint(&m_f64_int, h, &d, 0), d++;
   nans = 0;
-  for (rt_mapiterinit(&m_f64_int, h, &it); (rt_mapiternext(&it), rt_hiter_key(&it));) {
+  for (rt_mapiterinit(&m_f64_int, h, &it); rt_hiter_key(&it); rt_mapiternext(&it)) {
     nans += *(double *)rt_hiter_key(&it) != *(double *)rt_hiter_key(&it);
     d++;
     setint(&m_f64_int, h, &d, 0); /* drives the evacuation */
   }
   CHECK(nans == 102, "each NaN entry produced once across growth: %d", nans);
   nans = 0;
-  for (rt_mapiterinit(&m_f64_int, h, &it); (rt_mapiternext(&it), rt_hiter_key(&it));)
+  for (rt_mapiterinit(&m_f64_int, h, &it); rt_hiter_key(&it); rt_mapiternext(&it))
     nans += *(double *)rt_hiter_key(&it) != *(double *)rt_hiter_key(&it);
   CHECK(nans == 102 && h->oldbuckets == NULL, "all NaN entries kept: %d", nans);
 }
@@ -278,7 +278,7 @@ static void test_big_keys(void) {
   CHECK(bad == 0 && rt_maplen(h) == n, "%d bad indirect lookups", bad);
   long count = 0;
   HIter it;
-  for (rt_mapiterinit(&m_big_big, h, &it); (rt_mapiternext(&it), rt_hiter_key(&it));) {
+  for (rt_mapiterinit(&m_big_big, h, &it); rt_hiter_key(&it); rt_mapiternext(&it)) {
     int64_t *kk = rt_hiter_key(&it), *e = rt_hiter_elem(&it);
     bad += e[0] != kk[3] || kk[19] != -kk[3];
     count++;
@@ -313,7 +313,6 @@ static void test_nil_map(void) {
   rt_mapdelete(&m_int_int, NULL, &k);
   HIter it;
   rt_mapiterinit(&m_int_int, NULL, &it);
-  rt_mapiternext(&it);
   CHECK(rt_hiter_key(&it) == NULL, "range over nil map is empty");
   CHECK(CATCH_PANIC(rt_mapassign(&m_int_int, NULL, &k)), "nil map write panics");
   CHECK(panic_value.type == &t_plainError &&
@@ -362,7 +361,6 @@ static void test_clear(void) {
   CHECK(rt_maplen(h) == 0 && getint(&m_int_int, h, &k, &ok) == 0 && !ok, "cleared");
   HIter it;
   rt_mapiterinit(&m_int_int, h, &it);
-  rt_mapiternext(&it);
   CHECK(rt_hiter_key(&it) == NULL, "nothing to iterate");
   for (intptr_t i = 0; i < 5000; i++)
     setint(&m_int_int, h, &i, -i);
@@ -413,7 +411,7 @@ static int iterate_under_changes(int n, unsigned seed) {
   int bad = 0;
   HIter it;
   srand(seed);
-  for (rt_mapiterinit(&m_int_int, h, &it); (rt_mapiternext(&it), rt_hiter_key(&it));) {
+  for (rt_mapiterinit(&m_int_int, h, &it); rt_hiter_key(&it); rt_mapiternext(&it)) {
     intptr_t k = *(intptr_t *)rt_hiter_key(&it), v = *(intptr_t *)rt_hiter_elem(&it);
     bad += k < 0 || k >= next || seen[k]++ || !present[k] || v != val[k];
     for (int op = rand() % 4; op > 0; op--) {
@@ -460,7 +458,7 @@ static void test_iteration_during_growth(void) {
   char seen[128] = {0};
   HIter it;
   long count = 0;
-  for (rt_mapiterinit(&m_int_int, h, &it); (rt_mapiternext(&it), rt_hiter_key(&it));) {
+  for (rt_mapiterinit(&m_int_int, h, &it); rt_hiter_key(&it); rt_mapiternext(&it)) {
     intptr_t k = *(intptr_t *)rt_hiter_key(&it);
     bad += k < 0 || k >= 128 || seen[k]++;
     count++;
@@ -473,7 +471,7 @@ static void test_iteration_during_growth(void) {
 static void iteration_order(HMap *h, char *out) {
   HIter it;
   out[0] = 0;
-  for (rt_mapiterinit(&m_int_int, h, &it); (rt_mapiternext(&it), rt_hiter_key(&it));)
+  for (rt_mapiterinit(&m_int_int, h, &it); rt_hiter_key(&it); rt_mapiternext(&it))
     sprintf(out + strlen(out), "%ld,", (long)*(intptr_t *)rt_hiter_key(&it));
 }
 
