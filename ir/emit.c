@@ -226,8 +226,17 @@ static void postorder(IrBlock *root, bool *seen, BlockList *order) {
   vec_free(&stack);
 }
 
-/* fn_finish ends every open block, drops the unreachable ones and lays
-** the rest out in reverse postorder (entry first, loops in source order) */
+/* thread: where a jump to b really goes, skipping blocks that only jump
+** (bounded, so a `for {}` of empty blocks ends) */
+static IrBlock *thread(IrBlock *b) {
+  for (int hops = 0; hops < 8 && b->instrs.len == 1 && b->instrs.items[0].op == IR_JUMP; hops++)
+    b = b->instrs.items[0].target;
+  return b;
+}
+
+/* fn_finish ends every open block, threads jumps through empty blocks,
+** drops the unreachable ones and lays the rest out in reverse postorder
+** (entry first, loops in source order) */
 void fn_finish(Fn *F) {
   IrFunc *f = F->f;
   for (int i = 0; i < f->blocks.len; i++) {
@@ -236,6 +245,11 @@ void fn_finish(Fn *F) {
       F->cur = b;
       emit(F, IR_UNREACHABLE, NULL);
     }
+  }
+  for (int i = 0; i < f->blocks.len; i++) {
+    IrInstr *last = &f->blocks.items[i]->instrs.items[f->blocks.items[i]->instrs.len - 1];
+    if (last->target) last->target = thread(last->target);
+    if (last->els) last->els = thread(last->els);
   }
   bool *seen = xcalloc((size_t)f->blocks.len, sizeof(bool));
   BlockList order = {0};

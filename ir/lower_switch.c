@@ -64,9 +64,10 @@ void lower_switch(Fn *F, Node *s) {
     for (int j = 0; j < cc->caseclause.list.len; j++) {
       Node *e = cc->caseclause.list.items[j];
       IrBlock *next = new_block(F);
-      if (!tagn) {
+      if (!tagn && ty_under(expr_type(F, e))->kind == T_BOOL) {
         lower_cond(F, e, bodies[i], next);
       } else {
+        if (!tag) tag = emit_const_bool(F, true), tagt = F->b->t_bool; /* case i: with i an interface */
         Type *ct = case_type(F, tagt, e);
         IrReg v = lower_expr_to(F, e, ct);
         IrReg t = coerce(F, tag, tagt, ct);

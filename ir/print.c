@@ -187,6 +187,11 @@ static void put_header(FILE *out, IrFunc *f) {
   fputc('\n', out);
   if (f->is_native) return;
   fprintf(out, "  params %d", f->nparams);
+  if (f->sig && f->sig->sig.recv) {
+    fputs(" (receiver ", out);
+    put_type(out, f->sig->sig.recv->type);
+    fputc(')', out);
+  }
   if (f->ctx) fprintf(out, ", ctx r%d", f->ctx);
   if (f->captures.len) {
     fputs(", captures (", out);
