@@ -11,8 +11,11 @@
 ** Until the collector (issue 6) memory is never reclaimed:
 **  - GC does nothing (there is no collector to run);
 **  - readMemStats writes Go's MemStats layout with what is known without
-**    one: EnableGC (always true in Go) and the size classes of BySize,
-**    taken from the allocator's rt_roundupsize; every counter is 0.
+**    one: the allocator's totals (rt_readmemstats: with nothing freed,
+**    Alloc = HeapAlloc = TotalAlloc, HeapObjects = Mallocs, Frees = 0;
+**    Sys = HeapSys, the heap being all the runtime maps), EnableGC (always
+**    true in Go) and BySize's size classes (the allocator's
+**    rt_roundupsize); per-class counts, GC and off-heap figures are 0.
 ** Caller and Stack need the back end's frames: they call hooks the back end
 ** sets at start-up (runtime.h); without a hook Caller reports ok = false and
 ** Stack writes nothing.
@@ -120,7 +123,13 @@ static void runtime_readMemStats(G *g, uint64_t *slots) {
   MemStats *m = slot_ptr(slots, 0);
   if (m == NULL)
     rt_panic_nilderef();
+  RtMemStats a;
+  rt_readmemstats(&a);
   memset(m, 0, sizeof *m);
+  /* nothing is freed before the collector: everything allocated is live */
+  m->Alloc = m->TotalAlloc = m->HeapAlloc = a.totalalloc;
+  m->Mallocs = m->HeapObjects = a.mallocs;
+  m->Sys = m->HeapSys = a.sys;
   m->EnableGC = true;
   /* BySize[0] is class 0 (size 0); class i's size is the next size the
   ** allocator rounds up to */

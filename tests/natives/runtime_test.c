@@ -62,13 +62,20 @@ static void test_memstats(void) {
   enum { SIZE = 5776, NUMGC = 4288, ENABLEGC = 4304, BYSIZE = 4312 };
   static uint64_t m[SIZE / 8];
   memset(m, 0xff, sizeof m);
+  mallocgc(64, NULL, false); /* at least one object of 64 bytes */
   uint64_t s[1] = {(uintptr_t)m};
   call("runtime.readMemStats", s);
   const uint8_t *b = (const uint8_t *)m;
   CHECK_INT(b[ENABLEGC], 1);
   CHECK_INT(b[ENABLEGC + 1], 0); /* DebugGC */
   CHECK_INT(*(const uint32_t *)(b + NUMGC), 0);
-  CHECK_INT(m[0], 0); /* Alloc: unknown before the collector */
+  /* nothing is freed yet: Alloc = TotalAlloc = HeapAlloc, Mallocs =
+  ** HeapObjects, Frees = 0; the heap is all of Sys */
+  enum { ALLOC, TOTALALLOC, SYS, LOOKUPS, MALLOCS, FREES, HEAPALLOC, HEAPSYS,
+         HEAPIDLE, HEAPINUSE, HEAPRELEASED, HEAPOBJECTS };
+  CHECK(m[ALLOC] >= 64 && m[TOTALALLOC] == m[ALLOC] && m[HEAPALLOC] == m[ALLOC]);
+  CHECK(m[MALLOCS] >= 1 && m[HEAPOBJECTS] == m[MALLOCS] && m[FREES] == 0);
+  CHECK(m[SYS] >= m[ALLOC] && m[HEAPSYS] == m[SYS]);
   for (int i = 0; i < 61; i++) {
     CHECK_INT(*(const uint32_t *)(b + BYSIZE + 24 * i), go_sizes[i]);
     CHECK_INT(*(const uint64_t *)(b + BYSIZE + 24 * i + 8), 0);
