@@ -12,7 +12,6 @@
 #include "../../runtime/map.h"
 
 #include <math.h>
-#include <sys/wait.h>
 
 #define MAPTYPE(name, k, e, s)                                                 \
   static RType name = {.size = 8, .ptrdata = 8, .align = 8,                    \
@@ -324,30 +323,18 @@ static void test_nil_map(void) {
 
 /* the hashWriting flag: a write finding it set is a fatal error (exit 2,
 ** not a recoverable panic), as under Go */
+static void write_while_writing(void) {
+  HMap *h = rt_makemap(&m_int_int, 0);
+  intptr_t k = 1;
+  h->flags |= hashWriting; /* as if another goroutine were writing */
+  rt_mapassign(&m_int_int, h, &k);
+}
+
 static void test_concurrent_write_detection(void) {
-  int fds[2];
-  if (pipe(fds) != 0)
-    return;
-  fflush(stdout), fflush(stderr);
-  pid_t pid = fork();
-  if (pid == 0) {
-    dup2(fds[1], 2);
-    HMap *h = rt_makemap(&m_int_int, 0);
-    intptr_t k = 1;
-    h->flags |= hashWriting; /* as if another goroutine were writing */
-    rt_mapassign(&m_int_int, h, &k);
-    _exit(0);
-  }
-  close(fds[1]);
-  char out[256] = {0};
-  size_t n = 0;
-  for (ssize_t got; (got = read(fds[0], out + n, sizeof out - 1 - n)) > 0;)
-    n += (size_t)got;
-  close(fds[0]);
-  int status;
-  waitpid(pid, &status, 0);
-  CHECK(n > 0 && !strcmp(out, "fatal error: concurrent map writes\n"), "printed %s", out);
-  CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 2, "exit status %d", WEXITSTATUS(status));
+  char out[256];
+  int code = child(write_while_writing, out, sizeof out);
+  CHECK(!strcmp(out, "fatal error: concurrent map writes\n"), "printed %s", out);
+  CHECK(code == 2, "exit status %d", code);
 }
 
 static void test_clear(void) {
