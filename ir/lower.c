@@ -153,6 +153,7 @@ static IrFunc *build_var_init(Builder *b, Package *p) {
     IrReg vals[16];
     int n = d->nlhs;
     if (n > 16) fatal("too many variables in one initializer");
+    order_expr(&F, d->rhs, n == 1 ? o0->type : NULL);
     if (n == 1) vals[0] = lower_expr_to(&F, d->rhs, o0->type);
     else lower_multi(&F, d->rhs, vals, n);
     for (int k = 0; k < n; k++) {

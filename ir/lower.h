@@ -152,6 +152,7 @@ typedef struct Fn {
   IrBlock *fallthrough; /* the next clause's body inside a switch clause */
   int loopdepth;
   int nwraps;         /* defer/go wrappers made so far (their names) */
+  PtrMap hoisted;     /* node -> registers evaluated ahead (order.c) */
   Pos pos;
 } Fn;
 
@@ -266,6 +267,12 @@ bool builtin_is_stmt(Builtin bi);
 void plan_builtin(Fn *F, Node *call, Builtin bi, CallPlan *p);
 IrReg emit_builtin(Fn *F, CallPlan *p);
 IrReg lower_append(Fn *F, Node *call);
+
+/* order.c: gc's evaluation order within a statement */
+void order_expr(Fn *F, Node *n, Type *dst);  /* parts of n that run first */
+void order_call_operands(Fn *F, Node *call);
+void order_lhs(Fn *F, Node *n);
+int hoisted(Fn *F, Node *n, IrReg *out, int max);
 
 /* lower_stmt.c */
 void lower_block(Fn *F, NodeList *stmts);

@@ -69,8 +69,12 @@ static void rhs_values(Fn *F, NodeList *rhs, int n, Type **types, IrReg *vals) {
 }
 
 static void lower_plain_assign(Fn *F, Node *s) {
-  NodeList *lhs = &s->assignstmt.lhs;
+  NodeList *lhs = &s->assignstmt.lhs, *rhs = &s->assignstmt.rhs;
   int n = lhs->len;
+  int mark = F->f->regs.len;
+  for (int i = 0; i < n; i++) order_lhs(F, lhs->items[i]);
+  for (int i = 0; i < rhs->len; i++)
+    order_expr(F, rhs->items[i], rhs->len == n && !is_blank_node(lhs->items[i]) ? lhs->items[i]->type : NULL);
   Ref *refs = xcalloc((size_t)n, sizeof(Ref));
   Type **types = xcalloc((size_t)n, sizeof(Type *));
   IrReg *vals = xcalloc((size_t)n, sizeof(IrReg));
@@ -78,8 +82,7 @@ static void lower_plain_assign(Fn *F, Node *s) {
     refs[i] = ref_expr(F, lhs->items[i]);
     types[i] = refs[i].kind == REF_BLANK ? NULL : refs[i].type;
   }
-  int mark = F->f->regs.len;
-  rhs_values(F, &s->assignstmt.rhs, n, types, vals);
+  rhs_values(F, rhs, n, types, vals);
   if (n == 1 && refs[0].kind == REF_VAR && refs[0].nsteps == 0 && retarget(F, vals[0], refs[0].reg, mark)) {
     /* done: the value was computed into the variable */
   } else {
@@ -109,6 +112,8 @@ static IrBinOp assign_op(TokKind t) {
 
 /* x op= y and x++: x's operands are evaluated once */
 static void lower_op_assign(Fn *F, Node *x, TokKind tok, Node *y, Pos pos) {
+  order_lhs(F, x);
+  if (y) order_expr(F, y, NULL);
   Ref r = ref_expr(F, x);
   Type *t = r.type;
   IrReg cur = ref_load(F, &r);
@@ -154,6 +159,7 @@ void lower_define_vars(Fn *F, NodeList *lhs, NodeList *rhs) {
     types[i] = !is_blank_node(lhs->items[i]) && o ? o->type : NULL;
   }
   int mark = F->f->regs.len;
+  for (int i = 0; i < rhs->len; i++) order_expr(F, rhs->items[i], rhs->len == n ? types[i] : NULL);
   if (rhs->len) {
     rhs_values(F, rhs, n, types, vals);
     copy_vars(F, vals, n, mark);

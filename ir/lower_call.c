@@ -178,6 +178,7 @@ void emit_call(Fn *F, CallPlan *p, IrReg *results, int nresults) {
 }
 
 void lower_call_results(Fn *F, Node *call, IrReg *out, int n) {
+  if (hoisted(F, call, out, n)) return;
   CallPlan p;
   plan_call(F, call, &p);
   Type *sig = ty_under(ast_unparen(call->call.fun)->type);

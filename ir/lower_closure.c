@@ -264,6 +264,7 @@ void lower_defer_go(Fn *F, Node *s) {
     fv = make_closure(F, fn_for_decl(F->b, fun->obj), fun->type, NULL, 0);
   } else {
     CallPlan p;
+    order_call_operands(F, call);
     if (fun->mode == MODE_BUILTIN) plan_builtin(F, call, fun->obj->builtin, &p);
     else plan_call(F, call, &p);
     IrReg *caps = xcalloc((size_t)p.nargs + 2, sizeof(IrReg));

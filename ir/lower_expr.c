@@ -165,6 +165,7 @@ static void lower_mapaccess2(Fn *F, Node *n, IrReg *out) {
 /* lower_multi: a tuple-valued expression (a call with several results or
 ** a comma-ok form in a two-value context) into out[0..max) */
 int lower_multi(Fn *F, Node *n, IrReg *out, int max) {
+  if (hoisted(F, n, out, max) > 0) return max;
   Pos saved = F->pos;
   n = ast_unparen(n);
   F->pos = n->pos;
@@ -315,6 +316,7 @@ void lower_cond(Fn *F, Node *n, IrBlock *yes, IrBlock *no) {
     lower_cond(F, n->unary.x, no, yes);
     return;
   }
+  order_expr(F, n, NULL);
   emit_branch(F, lower_expr(F, n), yes, no);
 }
 
@@ -351,6 +353,8 @@ static IrReg lower_expr1(Fn *F, Node *n) {
 }
 
 IrReg lower_expr(Fn *F, Node *n) {
+  IrReg h;
+  if (hoisted(F, n, &h, 1) > 0) return h;
   Pos saved = F->pos;
   F->pos = n->pos;
   IrReg r = lower_expr1(F, n);

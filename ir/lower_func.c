@@ -163,6 +163,7 @@ static bool return_values(Fn *F, Node *s, IrReg *vals, int n) {
   NodeList *rs = &s->returnstmt.results;
   Type *sig = F->f->sig;
   if (rs->len == 0) return false;
+  for (int i = 0; i < rs->len; i++) order_expr(F, rs->items[i], rs->len == n ? sig_result(sig, i) : NULL);
   if (rs->len == 1 && n > 1) {
     lower_multi(F, rs->items[0], vals, n);
     for (int i = 0; i < n; i++) vals[i] = coerce(F, vals[i], reg_type(F, vals[i]), sig_result(sig, i));
@@ -216,5 +217,6 @@ void fn_end(Fn *F) {
   fn_finish(F);
   free(F->vars.keys), free(F->vars.vals);
   free(F->labels.keys), free(F->labels.vals);
+  free(F->hoisted.keys), free(F->hoisted.vals);
   vec_free(&F->targets);
 }

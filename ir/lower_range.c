@@ -202,6 +202,7 @@ static void range_chan(Fn *F, Node *s) {
 }
 
 void lower_range(Fn *F, Node *s) {
+  order_expr(F, s->rangestmt.x, NULL);
   Type *u = ty_under(expr_type(F, s->rangestmt.x));
   switch (u->kind) {
   case T_SLICE: case T_ARRAY: case T_POINTER: range_indexed(F, s, u); break;

@@ -132,6 +132,8 @@ static void lower_decl(Fn *F, Node *gendecl) {
 }
 
 static void lower_send(Fn *F, Node *s) {
+  order_expr(F, s->sendstmt.chan, NULL);
+  order_expr(F, s->sendstmt.value, NULL);
   IrReg c = lower_expr(F, s->sendstmt.chan);
   Type *ct = reg_type(F, c);
   IrReg args[2] = {c, lower_expr_to(F, s->sendstmt.value, ty_under(ct)->chan.elem)};
@@ -141,6 +143,8 @@ static void lower_send(Fn *F, Node *s) {
 
 static void lower_expr_stmt(Fn *F, Node *x) {
   Node *u = ast_unparen(x);
+  if (u->kind == N_CALL) order_call_operands(F, u);
+  else order_expr(F, x, NULL);
   if (u->kind == N_CALL && ast_unparen(u->call.fun)->mode != MODE_TYPEXPR &&
       ast_unparen(u->call.fun)->mode != MODE_BUILTIN) {
     /* results discarded, whatever their number */

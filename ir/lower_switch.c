@@ -52,6 +52,7 @@ static void lower_bodies(Fn *F, NodeList *clauses, IrBlock **bodies, IrBlock *do
 void lower_switch(Fn *F, Node *s) {
   if (s->switchstmt.init) lower_stmt(F, s->switchstmt.init);
   Node *tagn = s->switchstmt.tag;
+  if (tagn) order_expr(F, tagn, NULL);
   IrReg tag = tagn ? lower_expr(F, tagn) : 0;
   Type *tagt = tagn ? expr_type(F, tagn) : NULL;
   NodeList *clauses = &s->switchstmt.body->blockstmt.stmts;
@@ -69,6 +70,7 @@ void lower_switch(Fn *F, Node *s) {
       } else {
         if (!tag) tag = emit_const_bool(F, true), tagt = F->b->t_bool; /* case i: with i an interface */
         Type *ct = case_type(F, tagt, e);
+        order_expr(F, e, ct);
         IrReg v = lower_expr_to(F, e, ct);
         IrReg t = coerce(F, tag, tagt, ct);
         F->pos = e->pos;
@@ -126,6 +128,7 @@ static void type_case(Fn *F, IrReg x, Node *cc, Node *e, Object *v, IrBlock *bod
 
 void lower_typeswitch(Fn *F, Node *s) {
   if (s->typeswitchstmt.init) lower_stmt(F, s->typeswitchstmt.init);
+  order_expr(F, guard_expr(s), NULL);
   IrReg x = lower_expr(F, guard_expr(s));
   NodeList *clauses = &s->typeswitchstmt.body->blockstmt.stmts;
   IrBlock **bodies = clause_blocks(F, clauses);
@@ -196,6 +199,8 @@ void lower_select(Fn *F, Node *s) {
     }
     Node *rv = recv_of(comm);
     caseidx[i] = ncases;
+    if (rv) order_expr(F, rv->unary.x, NULL);
+    else order_expr(F, comm->sendstmt.chan, NULL), order_expr(F, comm->sendstmt.value, NULL);
     if (rv) {
       IrReg c = lower_expr(F, rv->unary.x);
       args[2 * ncases] = c;
