@@ -9,6 +9,7 @@
 ** 2 usage errors and run-time failures.
 */
 #include "../ir/ir.h"
+#include "../vm/vm.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -33,7 +34,7 @@ static const char usage_text[] =
     "\trun      compile and run Go program files (bytecode VM)\n"
     "\tbuild    compile a native executable through LLVM\n"
     "\tescape   print escape-analysis decisions like go build -gcflags='-m -l'\n"
-    "\tdump     print a compiler stage's view: tokens, ast, types\n"
+    "\tdump     print a compiler stage's view: tokens, ast, types, ir, bc\n"
     "\tversion  print subgo version\n"
     "\thelp     print this help\n"
     "\n"
@@ -85,8 +86,9 @@ static int cmd_dump(int argc, char **argv) {
     diag_flush(&d);
     return d.nerrors ? 1 : 0;
   }
-  if (strcmp(what, "ast") != 0 && strcmp(what, "types") != 0 && strcmp(what, "ir") != 0) {
-    fprintf(stderr, "subgo dump: unknown stage %s (tokens, ast, types, ir)\n", what);
+  if (strcmp(what, "ast") != 0 && strcmp(what, "types") != 0 && strcmp(what, "ir") != 0 &&
+      strcmp(what, "bc") != 0) {
+    fprintf(stderr, "subgo dump: unknown stage %s (tokens, ast, types, ir, bc)\n", what);
     return 2;
   }
   AstFile **files = xcalloc((size_t)n, sizeof *files);
@@ -105,11 +107,72 @@ static int cmd_dump(int argc, char **argv) {
     ir_print(p, pkg, stdout);
     return 0;
   }
+  if (strcmp(what, "bc") == 0) {
+    IrProgram *p = ir_build(pkg, &d);
+    diag_flush(&d);
+    if (!p) return 1;
+    return vm_dump(p, pkg, &d, stdout);
+  }
   types_dump(pkg, stdout);
   return 0;
 }
 
-/* run, build and escape check the program first, so compile errors are
+/* the program name os.Args[0] shows: the first file's name without .go
+** (go run shows a temporary executable named after it) */
+static const char *prog_name(const char *file) {
+  const char *slash = strrchr(file, '/');
+  const char *base = slash ? slash + 1 : file;
+  size_t n = strlen(base);
+  if (n > 3 && strcmp(base + n - 3, ".go") == 0) n -= 3;
+  return xstrndup(base, n);
+}
+
+static bool is_go_file(const char *arg) {
+  size_t n = strlen(arg);
+  return n > 3 && strcmp(arg + n - 3, ".go") == 0;
+}
+
+/* subgo run [-backend=vm|llvm] file.go... [--] [args]: as `go run`, the
+** arguments after the .go files go to the program (os.Args[1:]). */
+static int cmd_run(int argc, char **argv) {
+  const char *backend = "vm";
+  while (argc > 0 && argv[0][0] == '-' && strcmp(argv[0], "--") != 0) {
+    if (strncmp(argv[0], "-backend=", 9) == 0) {
+      backend = argv[0] + 9;
+    } else {
+      fprintf(stderr, "subgo run: unknown flag %s\n", argv[0]);
+      return 2;
+    }
+    argc--, argv++;
+  }
+  int n = 0;
+  while (n < argc && is_go_file(argv[n])) n++;
+  if (n == 0) {
+    fprintf(stderr, "subgo run: no Go files listed\n");
+    return 2;
+  }
+  if (strcmp(backend, "vm") != 0) {
+    fprintf(stderr, "subgo run: -backend=%s is not available: this build of subgo runs "
+            "programs on its bytecode VM (-backend=vm)\n", backend);
+    return 2;
+  }
+  int nargs = argc - n;
+  char **args = argv + n;
+  if (nargs > 0 && strcmp(args[0], "--") == 0) nargs--, args++;
+  Diags d;
+  diag_init(&d, stderr);
+  AstFile **files = xcalloc((size_t)n, sizeof *files);
+  if (!load_files(n, argv, files, &d)) return 1;
+  Package *pkg = types_check(files, n, &d);
+  diag_flush(&d);
+  if (d.nerrors) return 1;
+  IrProgram *p = ir_build(pkg, &d);
+  diag_flush(&d);
+  if (!p) return 1;
+  return vm_run(p, &d, prog_name(argv[0]), nargs, args);
+}
+
+/* build and escape check the program first, so compile errors are
 ** reported as gc reports them (exit 1); the stages behind the checker do not
 ** exist yet, and saying so plainly beats printing anything that looks like
 ** output. */
@@ -146,7 +209,8 @@ static int subgo_main(int argc, char **argv) {
     return 0;
   }
   if (strcmp(cmd, "dump") == 0) return cmd_dump(argc - 2, argv + 2);
-  if (strcmp(cmd, "run") == 0 || strcmp(cmd, "build") == 0 ||
+  if (strcmp(cmd, "run") == 0) return cmd_run(argc - 2, argv + 2);
+  if (strcmp(cmd, "build") == 0 ||
       strcmp(cmd, "escape") == 0)
     return cmd_not_yet(cmd, argc - 2, argv + 2);
   fprintf(stderr, "subgo %s: unknown command\nRun 'subgo help' for usage.\n", cmd);

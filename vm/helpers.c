@@ -1,0 +1,305 @@
+/*
+** helpers.c -- the slot-ABI helpers behind CALLH (table in helpers.h):
+** thin adapters from frame slots to runtime.h's C entry points.
+**
+** Convention (helpers.h): arguments in slots from 0, each value in
+** ceil(size/8) slots (narrow scalars widened); results written from slot 0
+** only after every argument was read. A value's bytes in its slots are in
+** Go's memory layout, so &slots[i] can be handed to the runtime as the
+** address of a key or a value to copy: on a little-endian machine a
+** widened narrow scalar starts with its own bytes.
+*/
+#include "vmint.h"
+
+#include <string.h>
+
+static int nslots(const RType *t) { return (int)((t->size + 7) / 8); }
+
+void vm_load(uint64_t *dst, const void *src, const RType *t) {
+  switch (t->kind & KIND_MASK) {
+  case KIND_BOOL:
+  case KIND_UINT8:
+    *dst = *(const uint8_t *)src;
+    return;
+  case KIND_INT8:
+    *dst = (uint64_t)(int64_t) * (const int8_t *)src;
+    return;
+  case KIND_INT16:
+    *dst = (uint64_t)(int64_t) * (const int16_t *)src;
+    return;
+  case KIND_UINT16:
+    *dst = *(const uint16_t *)src;
+    return;
+  case KIND_INT32:
+    *dst = (uint64_t)(int64_t) * (const int32_t *)src;
+    return;
+  case KIND_UINT32:
+  case KIND_FLOAT32:
+    *dst = *(const uint32_t *)src;
+    return;
+  default:
+    memmove(dst, src, t->size);
+  }
+}
+
+static GoString slot_string(const uint64_t *s) {
+  GoString v = {(const uint8_t *)(uintptr_t)s[0], (intptr_t)s[1]};
+  return v;
+}
+static GoSlice slot_slice(const uint64_t *s) {
+  GoSlice v = {(void *)(uintptr_t)s[0], (intptr_t)s[1], (intptr_t)s[2]};
+  return v;
+}
+static void set_string(uint64_t *s, GoString v) {
+  s[0] = (uint64_t)(uintptr_t)v.ptr;
+  s[1] = (uint64_t)v.len;
+}
+static void set_slice(uint64_t *s, GoSlice v) {
+  s[0] = (uint64_t)(uintptr_t)v.ptr;
+  s[1] = (uint64_t)v.len;
+  s[2] = (uint64_t)v.cap;
+}
+
+#define HELPER(name) static void h_##name(VmG *vm, uint64_t *s, uint64_t x)
+#define XTYPE ((const RType *)(uintptr_t)x)
+
+/* ---- maps ---- */
+
+HELPER(MAKEMAP) { s[0] = (uint64_t)(uintptr_t)rt_makemap(XTYPE, (intptr_t)s[0]); }
+
+HELPER(MAPACCESS1) {
+  void *p = rt_mapaccess1(XTYPE, (HMap *)(uintptr_t)s[0], s + 1);
+  vm_load(s, p, XTYPE->elem);
+}
+
+HELPER(MAPACCESS2) {
+  bool ok;
+  void *p = rt_mapaccess2(XTYPE, (HMap *)(uintptr_t)s[0], s + 1, &ok);
+  vm_load(s, p, XTYPE->elem);
+  s[nslots(XTYPE->elem)] = ok;
+}
+
+HELPER(MAPASSIGN) {
+  const RType *mt = XTYPE;
+  void *p = rt_mapassign(mt, (HMap *)(uintptr_t)s[0], s + 1);
+  memmove(p, s + 1 + nslots(mt->key), mt->elem->size);
+}
+
+HELPER(MAPDELETE) { rt_mapdelete(XTYPE, (HMap *)(uintptr_t)s[0], s + 1); }
+
+HELPER(MAPITERINIT) {
+  HIter *it = mallocgc(rt_hiter_size, NULL, true);
+  rt_mapiterinit(XTYPE, (HMap *)(uintptr_t)s[0], it);
+  s[0] = (uint64_t)(uintptr_t)it;
+}
+
+HELPER(MAPITERNEXT) {
+  const RType *mt = XTYPE;
+  HIter *it = (HIter *)(uintptr_t)s[0];
+  rt_mapiternext(it);
+  void *k = rt_hiter_key(it);
+  int ks = nslots(mt->key), es = nslots(mt->elem);
+  if (k == NULL) {
+    memset(s, 0, (size_t)(ks + es) * sizeof *s);
+    s[ks + es] = 0;
+    return;
+  }
+  vm_load(s, k, mt->key);
+  vm_load(s + ks, rt_hiter_elem(it), mt->elem);
+  s[ks + es] = 1;
+}
+
+HELPER(MAPLEN) { s[0] = s[0] ? (uint64_t)rt_maplen((HMap *)(uintptr_t)s[0]) : 0; }
+
+/* ---- slices and strings ---- */
+
+HELPER(MAKESLICE) { set_slice(s, rt_makeslice(XTYPE->elem, (intptr_t)s[0], (intptr_t)s[1])); }
+
+HELPER(GROWSLICE) { set_slice(s, rt_growslice(XTYPE->elem, slot_slice(s), (intptr_t)s[3])); }
+
+HELPER(SLICECOPY) {
+  GoSlice d = slot_slice(s), src = slot_slice(s + 3);
+  s[0] = (uint64_t)rt_slicecopy(d.ptr, d.len, src.ptr, src.len, XTYPE->elem->size);
+}
+
+HELPER(SLICECOPYSTR) {
+  GoSlice d = slot_slice(s);
+  GoString src = slot_string(s + 3);
+  s[0] = (uint64_t)rt_slicecopy(d.ptr, d.len, src.ptr, src.len, 1);
+}
+
+/* Go's bounds error codes (stdlib/runtime/error.go) */
+enum {
+  boundsSliceAlen = 1, boundsSliceAcap, boundsSliceB,
+  boundsSlice3Alen, boundsSlice3Acap, boundsSlice3B, boundsSlice3C
+};
+
+/* Go's checks, in gc's order: the last bound against len/cap first */
+HELPER(SLICE) {
+  const SliceDesc *d = (const SliceDesc *)(uintptr_t)x;
+  uint64_t ptr = s[0], len, cap;
+  int n;
+  switch (d->kind) {
+  case SLICE_STRING:
+    len = cap = s[1], n = 2;
+    break;
+  case SLICE_SLICE:
+    len = s[1], cap = s[2], n = 3;
+    break;
+  default: /* pointer to array */
+    if (ptr == 0)
+      rt_panic_nilderef();
+    len = cap = (uint64_t)d->arraylen, n = 1;
+  }
+  uint64_t lo = d->lo ? s[n++] : 0;
+  uint64_t hi = d->hi ? s[n++] : len;
+  uint64_t max = d->max ? s[n++] : cap;
+  if (d->max) {
+    if (max > cap)
+      rt_panic_slice(boundsSlice3Acap, (int64_t)max, (intptr_t)cap, d->max_signed);
+    if (hi > max)
+      rt_panic_slice(boundsSlice3B, (int64_t)hi, (intptr_t)max, d->hi_signed);
+    if (lo > hi)
+      rt_panic_slice(boundsSlice3C, (int64_t)lo, (intptr_t)hi, d->lo_signed);
+  } else {
+    uint64_t bound = d->kind == SLICE_STRING ? len : cap;
+    if (hi > bound)
+      rt_panic_slice(d->kind == SLICE_STRING ? boundsSliceAlen : boundsSliceAcap,
+                     (int64_t)hi, (intptr_t)bound, d->hi_signed);
+    if (lo > hi)
+      rt_panic_slice(boundsSliceB, (int64_t)lo, (intptr_t)hi, d->lo_signed);
+  }
+  /* an empty result keeps the base pointer rather than pointing past the
+  ** end, as gc's masked pointer arithmetic does */
+  uint64_t rlen = hi - lo, rcap = max - lo;
+  uint64_t rptr = (d->kind == SLICE_STRING ? rlen : rcap) == 0 ? ptr : ptr + lo * d->esize;
+  s[0] = rptr;
+  s[1] = rlen;
+  if (d->kind != SLICE_STRING)
+    s[2] = rcap;
+}
+
+HELPER(CONCAT) { set_string(s, rt_concatstrings((const GoString *)s, (int)x)); }
+
+HELPER(INTSTRING) { set_string(s, rt_intstring((int64_t)s[0])); }
+
+HELPER(DECODERUNE) {
+  intptr_t next;
+  int32_t r = rt_decoderune(slot_string(s), (intptr_t)s[2], &next);
+  s[0] = (uint64_t)(int64_t)r;
+  s[1] = (uint64_t)next;
+}
+
+HELPER(STR2BYTES) { set_slice(s, rt_stringtoslicebyte(slot_string(s))); }
+HELPER(BYTES2STR) { set_string(s, rt_slicebytetostring(slot_slice(s))); }
+HELPER(STR2RUNES) { set_slice(s, rt_stringtoslicerune(slot_string(s))); }
+HELPER(RUNES2STR) { set_string(s, rt_slicerunetostring(slot_slice(s))); }
+
+/* ---- interfaces ---- */
+
+HELPER(CONVT) {
+  Eface e = rt_convT(XTYPE, s);
+  s[0] = (uint64_t)(uintptr_t)e.type;
+  s[1] = (uint64_t)(uintptr_t)e.data;
+}
+
+HELPER(CONVTI) {
+  const Itab *tab = (const Itab *)(uintptr_t)x;
+  Eface e = rt_convT(tab->type, s);
+  s[0] = x;
+  s[1] = (uint64_t)(uintptr_t)e.data;
+}
+
+HELPER(CONVE2I) {
+  const RType *t = (const RType *)(uintptr_t)s[0];
+  s[0] = t ? (uint64_t)(uintptr_t)rt_getitab(XTYPE, t, false) : 0;
+}
+
+HELPER(CONVI2I) {
+  const Itab *tab = (const Itab *)(uintptr_t)s[0];
+  s[0] = tab ? (uint64_t)(uintptr_t)rt_getitab(XTYPE, tab->type, false) : 0;
+}
+
+HELPER(ASSERT) {
+  const AssertDesc *d = (const AssertDesc *)(uintptr_t)x;
+  const RType *dyn = (const RType *)(uintptr_t)s[0];
+  if (d->src_iface && dyn)
+    dyn = ((const Itab *)dyn)->type;
+  void *data = (void *)(uintptr_t)s[1];
+  bool ok;
+  if (!d->target_iface) {
+    ok = dyn == d->target;
+    if (ok) {
+      if (d->target->kind & KIND_DIRECT_IFACE)
+        s[0] = (uint64_t)(uintptr_t)data;
+      else
+        vm_load(s, data, d->target);
+    } else if (!d->commaok) {
+      rt_panic_typeassert(d->inter, dyn, d->target, NULL);
+    }
+  } else if (d->target->nimethods == 0) {
+    ok = dyn != NULL;
+    if (!ok && !d->commaok)
+      rt_panic_typeassert(NULL, NULL, d->target, NULL);
+    s[0] = (uint64_t)(uintptr_t)dyn;
+  } else {
+    if (dyn == NULL) {
+      if (!d->commaok)
+        rt_panic_typeassert(NULL, NULL, d->target, NULL);
+      ok = false;
+    } else {
+      /* without commaok getitab itself panics with the missing method */
+      Itab *tab = rt_getitab(d->target, dyn, d->commaok);
+      ok = tab != NULL;
+      s[0] = (uint64_t)(uintptr_t)tab;
+    }
+  }
+  if (!ok)
+    memset(s, 0, (size_t)d->vslots * sizeof *s);
+  if (d->commaok)
+    s[d->vslots] = ok;
+}
+
+/* ---- closures ---- */
+
+HELPER(MAKECLOSURE) {
+  const ClosureDesc *d = (const ClosureDesc *)(uintptr_t)x;
+  Closure *c = mallocgc(d->type->size, d->type, true);
+  c->fn = d->fn;
+  for (int i = 0; i < d->n; i++)
+    memcpy((char *)c + d->off[i], s + d->slot[i], (size_t)d->size[i]);
+  s[0] = (uint64_t)(uintptr_t)c;
+}
+
+/* ---- print, println ---- */
+
+static double slot_float(uint64_t v) {
+  double d;
+  memcpy(&d, &v, sizeof d);
+  return d;
+}
+
+HELPER(PRINTBOOL) { rt_printbool(s[0] != 0); }
+HELPER(PRINTINT) { rt_printint((int64_t)s[0]); }
+HELPER(PRINTUINT) { rt_printuint(s[0]); }
+HELPER(PRINTFLOAT) { rt_printfloat(slot_float(s[0])); }
+HELPER(PRINTSTRING) { rt_printstring(slot_string(s)); }
+HELPER(PRINTPOINTER) { rt_printpointer((const void *)(uintptr_t)s[0]); }
+HELPER(PRINTEFACE) {
+  Eface e = {(const RType *)(uintptr_t)s[0], (void *)(uintptr_t)s[1]};
+  rt_printeface(e);
+}
+HELPER(PRINTSP) { rt_printsp(); }
+HELPER(PRINTNL) { rt_printnl(); }
+
+const VmHelper vm_helpers[H_COUNT] = {
+#define VM_HELPER_FN(name, sig) h_##name,
+    VM_HELPERS(VM_HELPER_FN)
+#undef VM_HELPER_FN
+};
+
+const char *const vm_helper_names[H_COUNT] = {
+#define VM_HELPER_NAME(name, sig) #name,
+    VM_HELPERS(VM_HELPER_NAME)
+#undef VM_HELPER_NAME
+};
