@@ -53,8 +53,11 @@ static bool is_float64(Type *t) { return ukind(t) == T_FLOAT64; }
 static bool is_float32(Type *t) { return ukind(t) == T_FLOAT32; }
 static bool is_string(Type *t) { return ukind(t) == T_STRING; }
 static bool is_iface(Type *t) { return ukind(t) == T_INTERFACE; }
-/* compared as one 64-bit word: integers, bool, pointers, maps, chans, funcs */
-static bool is_word(Type *t) { return cg_sclass(t) != SC_BLOB && !is_float32(t) && !is_float64(t); }
+/* compared as one 64-bit word: integers, bool, pointers, maps, chans,
+** funcs, and slices (only ever compared with nil: the data pointer) */
+static bool is_word(Type *t) {
+  return ukind(t) == T_SLICE || (cg_sclass(t) != SC_BLOB && !is_float32(t) && !is_float64(t));
+}
 
 static uint64_t rtype_x(CG *cg, Type *t) { return (uint64_t)(uintptr_t)vm_rtype(cg->vp, t); }
 
@@ -347,11 +350,21 @@ static bool array_imm(CG *cg, IrInstr *ins, IrReg r, int64_t *v) {
          *v >= 0 && *v < u->array.len;
 }
 
+/* the operand of a compare-and-jump or of ADDI that is an immediate: b
+** when it can be, else a; 0 when neither */
+static IrReg imm_operand(CG *cg, IrInstr *ins, bool fused) {
+  int64_t v;
+  if (fused)
+    return cmp_imm(cg, ins, ins->b, &v) ? ins->b : cmp_imm(cg, ins, ins->a, &v) ? ins->a : 0;
+  return add_imm(cg, ins, ins->b, &v) ? ins->b : add_imm(cg, ins, ins->a, &v) ? ins->a : 0;
+}
+
 bool cg_use_folds(CG *cg, IrInstr *ins, IrInstr *next, IrReg r) {
   int64_t v;
-  if (fuses(cg, ins, next) && (r == ins->a || r == ins->b))
-    return cmp_imm(cg, ins, r, &v);
-  return add_imm(cg, ins, r, &v) || shift_imm(cg, ins, r, &v) || array_imm(cg, ins, r, &v);
+  if (fuses(cg, ins, next))
+    return r == imm_operand(cg, ins, true);
+  return r == imm_operand(cg, ins, false) || shift_imm(cg, ins, r, &v) ||
+         array_imm(cg, ins, r, &v);
 }
 
 /* ---- constants ---- */
@@ -475,9 +488,11 @@ static void cmp_branch(CG *cg, IrInstr *ins, IrInstr *br) {
   Cond c;
   if (is_float64(ins->type)) {
     c = float_cond(sub, RS(ins->a), RS(ins->b), negate);
-  } else if (cmp_imm(cg, ins, ins->b, &v)) {
+  } else if (imm_operand(cg, ins, true) == ins->b) {
+    cmp_imm(cg, ins, ins->b, &v);
     c = imm_cond(sub, RS(ins->a), v, negate);
-  } else if (cmp_imm(cg, ins, ins->a, &v)) {
+  } else if (imm_operand(cg, ins, true) == ins->a) {
+    cmp_imm(cg, ins, ins->a, &v);
     static const int mirror[] = {[IR_OP_EQ] = IR_OP_EQ, [IR_OP_NE] = IR_OP_NE, [IR_OP_LT] = IR_OP_GT,
                                  [IR_OP_LE] = IR_OP_GE, [IR_OP_GT] = IR_OP_LT, [IR_OP_GE] = IR_OP_LE};
     c = imm_cond(mirror[sub], RS(ins->b), v, negate);
@@ -564,10 +579,10 @@ static void op_arith(CG *cg, IrInstr *ins) {
     return;
   }
   int64_t v;
-  if (add_imm(cg, ins, ins->b, &v)) {
-    cg_emit(cg, MK_ABC(OP_ADDI, d, a, v));
-  } else if (add_imm(cg, ins, ins->a, &v)) {
-    cg_emit(cg, MK_ABC(OP_ADDI, d, b, v));
+  IrReg imm = imm_operand(cg, ins, false);
+  if (imm) {
+    add_imm(cg, ins, imm, &v);
+    cg_emit(cg, MK_ABC(OP_ADDI, d, imm == ins->b ? a : b, v));
   } else {
     bool sgn = is_signed(t);
     static const VmOp ops[] = {
@@ -657,6 +672,9 @@ static void op_convert(CG *cg, IrInstr *ins) {
                    : ukind(su->slice.elem) == T_INT32 ? H_RUNES2STR
                                                      : H_BYTES2STR;
     helper(cg, h, &ins->a, 1, 0, ins->dst);
+  } else if (tu->kind == T_POINTER && su->kind == T_SLICE) {
+    helper(cg, H_SLICE2ARRP, &ins->a, 1, (uint64_t)type_underlying(tu->pointer.elem)->array.len,
+           ins->dst);
   } else if (tu->kind == T_SLICE && su->kind == T_STRING) {
     helper(cg, ukind(tu->slice.elem) == T_INT32 ? H_STR2RUNES : H_STR2BYTES, &ins->a, 1, 0,
            ins->dst);

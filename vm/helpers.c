@@ -87,16 +87,27 @@ HELPER(MAPASSIGN) {
 
 HELPER(MAPDELETE) { rt_mapdelete(XTYPE, (HMap *)(uintptr_t)s[0], s + 1); }
 
+/* The IR's MAPITERNEXT advances, then yields; the runtime's iterator is
+** Go's, already on the first entry after rt_mapiterinit. So the range
+** state is the iterator plus a flag: the first MAPITERNEXT only yields. */
+typedef struct RangeIter {
+  uint64_t started;
+  uint64_t it[]; /* rt_hiter_size bytes */
+} RangeIter;
+
 HELPER(MAPITERINIT) {
-  HIter *it = mallocgc(rt_hiter_size, NULL, true);
-  rt_mapiterinit(XTYPE, (HMap *)(uintptr_t)s[0], it);
-  s[0] = (uint64_t)(uintptr_t)it;
+  RangeIter *r = mallocgc(sizeof *r + rt_hiter_size, NULL, true);
+  rt_mapiterinit(XTYPE, (HMap *)(uintptr_t)s[0], (HIter *)r->it);
+  s[0] = (uint64_t)(uintptr_t)r;
 }
 
 HELPER(MAPITERNEXT) {
   const RType *mt = XTYPE;
-  HIter *it = (HIter *)(uintptr_t)s[0];
-  rt_mapiternext(it);
+  RangeIter *r = (RangeIter *)(uintptr_t)s[0];
+  HIter *it = (HIter *)r->it;
+  if (r->started)
+    rt_mapiternext(it);
+  r->started = 1;
   void *k = rt_hiter_key(it);
   int ks = nslots(mt->key), es = nslots(mt->elem);
   if (k == NULL) {
@@ -131,7 +142,7 @@ HELPER(SLICECOPYSTR) {
 /* Go's bounds error codes (stdlib/runtime/error.go) */
 enum {
   boundsSliceAlen = 1, boundsSliceAcap, boundsSliceB,
-  boundsSlice3Alen, boundsSlice3Acap, boundsSlice3B, boundsSlice3C
+  boundsSlice3Alen, boundsSlice3Acap, boundsSlice3B, boundsSlice3C, boundsConvert
 };
 
 /* Go's checks, in gc's order: the last bound against len/cap first */
@@ -154,18 +165,20 @@ HELPER(SLICE) {
   uint64_t lo = d->lo ? s[n++] : 0;
   uint64_t hi = d->hi ? s[n++] : len;
   uint64_t max = d->max ? s[n++] : cap;
+  /* "with capacity" for slices only: strings and arrays say "length" */
+  bool isslice = d->kind == SLICE_SLICE;
   if (d->max) {
     if (max > cap)
-      rt_panic_slice(boundsSlice3Acap, (int64_t)max, (intptr_t)cap, d->max_signed);
+      rt_panic_slice(isslice ? boundsSlice3Acap : boundsSlice3Alen, (int64_t)max, (intptr_t)cap,
+                     d->max_signed);
     if (hi > max)
       rt_panic_slice(boundsSlice3B, (int64_t)hi, (intptr_t)max, d->hi_signed);
     if (lo > hi)
       rt_panic_slice(boundsSlice3C, (int64_t)lo, (intptr_t)hi, d->lo_signed);
   } else {
-    uint64_t bound = d->kind == SLICE_STRING ? len : cap;
-    if (hi > bound)
-      rt_panic_slice(d->kind == SLICE_STRING ? boundsSliceAlen : boundsSliceAcap,
-                     (int64_t)hi, (intptr_t)bound, d->hi_signed);
+    if (hi > cap)
+      rt_panic_slice(isslice ? boundsSliceAcap : boundsSliceAlen, (int64_t)hi, (intptr_t)cap,
+                     d->hi_signed);
     if (lo > hi)
       rt_panic_slice(boundsSliceB, (int64_t)lo, (intptr_t)hi, d->lo_signed);
   }
@@ -177,6 +190,12 @@ HELPER(SLICE) {
   s[1] = rlen;
   if (d->kind != SLICE_STRING)
     s[2] = rcap;
+}
+
+/* (*[X]E)(s): the data pointer, once len(s) >= X */
+HELPER(SLICE2ARRP) {
+  if ((uint64_t)s[1] < x)
+    rt_panic_slice(boundsConvert, (int64_t)x, (intptr_t)s[1], true);
 }
 
 HELPER(CONCAT) { set_string(s, rt_concatstrings((const GoString *)s, (int)x)); }

@@ -31,6 +31,7 @@
   H(SLICECOPY, "(dst, src []E) int; X = the slice type")                      \
   H(SLICECOPYSTR, "(dst []byte, src string) int")                             \
   H(SLICE, "(x, lo, hi, max) x[lo:hi:max]; X = a SliceDesc")                  \
+  H(SLICE2ARRP, "(s []E) *[X]E; len(s) < X panics")                           \
   H(CONCAT, "(s0, ..., s{X-1} string) string")                                \
   H(INTSTRING, "(r int64) string")                                            \
   H(DECODERUNE, "(s string, k int) (r rune, next int)")                       \

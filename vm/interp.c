@@ -132,6 +132,8 @@ void vm_execute(VmG *vm) {
   const Instr *pc;
   const uint64_t *k;
   Instr i;
+  Proto *callee;   /* a call being entered (enter_f) ... */
+  uint64_t *nb;    /* ... and its frame base */
 
 #define SAVE() (vm->pc = pc, vm->base = base)
 #define RELOAD()                                                               \
@@ -731,20 +733,20 @@ void vm_execute(VmG *vm) {
     }
     /* ---- calls ---- */
     vmcase(CALL) {
-      Proto *f = protos[GET_Bx(i)];
-      uint64_t *nb = base + A_;
-    enter_f: /* CALLFUNC and CALLIFACE join here with f and nb */
-      if (__builtin_expect(nb + f->framesize > stack_hi, 0)) {
+      callee = protos[GET_Bx(i)];
+      nb = base + A_;
+    enter_f: /* CALLFUNC and CALLIFACE join here with callee and nb */
+      if (__builtin_expect(nb + callee->framesize > stack_hi, 0)) {
         SAVE();
-        nb = vm_growstack(vm, nb, (size_t)f->framesize);
+        nb = vm_growstack(vm, nb, (size_t)callee->framesize);
         base = vm->base, stack = vm->stack, stack_hi = vm->stack_hi;
       }
       nb[-3] = (uint64_t)(uintptr_t)pc;
       nb[-2] = (uint64_t)(base - stack);
-      nb[-1] = (uint64_t)(uintptr_t)f;
+      nb[-1] = (uint64_t)(uintptr_t)callee;
       base = nb;
-      pc = f->code;
-      k = f->k;
+      pc = callee->code;
+      k = callee->k;
       vmbreak;
     }
     vmcase(CALLN) {
@@ -755,12 +757,12 @@ void vm_execute(VmG *vm) {
     vmcase(CALLFUNC) {
       Closure *c = (Closure *)RB;
       NILCHECK(c);
-      Proto *f = c->fn;
-      uint64_t *nb = base + A_;
+      callee = c->fn;
+      nb = base + A_;
       nb[C_] = (uint64_t)(uintptr_t)c;
-      if (f->native) {
+      if (callee->native) {
         SAVE();
-        f->native(g, nb);
+        callee->native(g, nb);
         vmbreak;
       }
       goto enter_f;
@@ -769,12 +771,12 @@ void vm_execute(VmG *vm) {
       const uint64_t *iv = base + B_;
       const Itab *tab = (const Itab *)iv[0];
       NILCHECK(tab);
-      Proto *f = tab->fun[C_];
-      uint64_t *nb = base + A_;
+      callee = tab->fun[C_];
+      nb = base + A_;
       nb[0] = iv[1];
-      if (f->native) {
+      if (callee->native) {
         SAVE();
-        f->native(g, nb);
+        callee->native(g, nb);
         vmbreak;
       }
       goto enter_f;

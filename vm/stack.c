@@ -52,7 +52,8 @@ uint64_t *vm_growstack(VmG *vm, uint64_t *top, size_t need) {
   if (size * sizeof(uint64_t) > VM_STACK_MAX)
     stack_overflow(vm, size * sizeof(uint64_t));
   uint64_t *ns = xmalloc(size * sizeof(uint64_t));
-  memcpy(ns, vm->stack, used * sizeof(uint64_t));
+  /* the whole old stack: above `top` may sit a call's arguments */
+  memcpy(ns, vm->stack, (size_t)(vm->stack_hi - vm->stack) * sizeof(uint64_t));
   if (vm->base)
     vm->base = ns + (vm->base - vm->stack);
   free(vm->stack);

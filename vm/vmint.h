@@ -135,7 +135,7 @@ int64_t vm_capture_offset(TypeList *captures, int i);
 /* ---- stack.c ---- */
 VmG *vm_newg(VmProgram *vp, G *g);
 /* vm_growstack makes room for `need` slots from `top`, doubling and
-** copying; returns the stack's new address of `top`. A stack beyond
+** copying the whole old stack; returns the stack's new address of `top`. A stack beyond
 ** VM_STACK_MAX is Go's fatal "stack overflow". */
 uint64_t *vm_growstack(VmG *vm, uint64_t *top, size_t need);
 
