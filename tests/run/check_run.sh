@@ -34,7 +34,7 @@ code=0
   >"$tmp/out" 2>"$tmp/fullerr" || code=$?
 
 want_code=$(cat "$golden.code")
-"$dir/stderr_filter.sh" <"$tmp/fullerr" >"$tmp/err"
+"$(dirname "$0")/stderr_filter.sh" <"$tmp/fullerr" >"$tmp/err"
 what="stderr without traceback"
 
 status=0
