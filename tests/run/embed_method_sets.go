@@ -11,7 +11,7 @@ type Mover interface{ Move() string }
 type Animal struct{ name string }
 
 func (a Animal) Speak() string { return a.name + " speaks" }
-func (a *Animal) Move() string  { return a.name + " moves" }
+func (a *Animal) Move() string { return a.name + " moves" }
 
 type DogByValue struct{ Animal }
 type DogByPtr struct{ *Animal }

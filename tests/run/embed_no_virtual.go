@@ -6,7 +6,7 @@ import "fmt"
 
 type Base struct{}
 
-func (Base) Name() string   { return "base" }
+func (Base) Name() string    { return "base" }
 func (b Base) Greet() string { return "hello from " + b.Name() }
 
 type Derived struct{ Base }

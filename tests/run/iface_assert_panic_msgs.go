@@ -13,8 +13,8 @@ type Square struct{ s int }
 type Circle struct{ r int }
 type T struct{}
 
-func (s Square) Area() int { return s.s * s.s }
-func (c Circle) Area() int { return 3 * c.r * c.r }
+func (s Square) Area() int    { return s.s * s.s }
+func (c Circle) Area() int    { return 3 * c.r * c.r }
 func (s Square) Name() string { return "square" }
 
 type MyErr struct{}

@@ -38,7 +38,7 @@ func (o Op) Apply3(a, b, c int) int { return o(o(a, b), c) }
 
 type Celsius int
 
-func (c Celsius) String() string { return fmt.Sprintf("%d°C", int(c)) }
+func (c Celsius) String() string       { return fmt.Sprintf("%d°C", int(c)) }
 func (c Celsius) Warmer(d int) Celsius { return c + Celsius(d) }
 
 type Word string

@@ -6,9 +6,9 @@ import "fmt"
 
 type Counter struct{ n int }
 
-func (c Counter) Value() int   { return c.n }
-func (c Counter) IncCopy()     { c.n++ }
-func (c *Counter) Inc()        { c.n++ }
+func (c Counter) Value() int { return c.n }
+func (c Counter) IncCopy()   { c.n++ }
+func (c *Counter) Inc()      { c.n++ }
 func (c *Counter) Add(d int) *Counter {
 	c.n += d
 	return c
@@ -16,7 +16,7 @@ func (c *Counter) Add(d int) *Counter {
 
 type Temp float64
 
-func (t Temp) F() Temp   { return t*9/5 + 32 }
+func (t Temp) F() Temp  { return t*9/5 + 32 }
 func (t *Temp) Double() { *t *= 2 }
 
 func main() {

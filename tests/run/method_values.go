@@ -6,7 +6,7 @@ import "fmt"
 
 type T struct{ n int }
 
-func (t T) Get() int  { return t.n }
+func (t T) Get() int   { return t.n }
 func (t *T) PGet() int { return t.n }
 func (t *T) Set(n int) { t.n = n }
 
