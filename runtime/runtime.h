@@ -169,6 +169,9 @@ struct G {
   Defer *_defer;     /* newest first */
   Panic *_panic;     /* newest first */
   void *vm;          /* back-end state (VM: its stack and call frames) */
+  const char *waitreason; /* why the g is blocked ("semacquire", "chan
+                          ** receive"...), NULL while running: the
+                          ** traceback header prints it as Go does */
 };
 
 /* ---- allocation (runtime/malloc.c) ---- */
@@ -329,8 +332,5 @@ void rt_set_args(int argc, char **argv);
 extern bool (*rt_caller_hook)(G *g, intptr_t skip, uintptr_t *pc,
                               GoString *file, intptr_t *line);
 extern intptr_t (*rt_stack_hook)(G *g, bool all, uint8_t *buf, intptr_t len);
-
-/* the running goroutine (one per M; a plain global until issue 5) */
-G *rt_getg(void);
 
 #endif

@@ -88,7 +88,8 @@ static const Panic *panic_of(VmG *vm, const uint64_t *base) {
 }
 
 void vm_traceback(VmG *vm, StrBuf *out) {
-  sb_printf(out, "goroutine %lld [running]:\n", (long long)vm->g->goid);
+  const char *status = vm->g->waitreason ? vm->g->waitreason : "running";
+  sb_printf(out, "goroutine %lld [%s]:\n", (long long)vm->g->goid, status);
   Frame f;
   int n = 0;
   bool more = frame_first(vm, &f);
