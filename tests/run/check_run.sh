@@ -5,7 +5,8 @@
 #
 # Runs `SUBGO run FILE.go ARGS...` in FILE.go's directory with the bare file
 # name, the arguments listed one per line in FILE.args (if present), stdin
-# from /dev/null and a 10 s timeout. Then checks, against the goldens that
+# from /dev/null and a timeout of $RUN_TIMEOUT seconds (default 10; raise it
+# for sanitizer builds). Then checks, against the goldens that
 # gen_golden.sh made with real Go 1.19:
 #   stdout     equal to FILE.out byte for byte
 #   stderr     through stderr_filter.sh, equal to FILE.err: everything
@@ -30,7 +31,8 @@ args=()
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 code=0
-(cd "$dir" && timeout 10 "$subgo" run "$src" "${args[@]}") </dev/null \
+timeout=${RUN_TIMEOUT:-10}
+(cd "$dir" && timeout "$timeout" "$subgo" run "$src" "${args[@]}") </dev/null \
   >"$tmp/out" 2>"$tmp/fullerr" || code=$?
 
 want_code=$(cat "$golden.code")
@@ -48,7 +50,7 @@ if ! diff -u --label "$src (go $what)" --label "$src (subgo $what)" \
 fi
 if [ "$code" -ne "$want_code" ]; then
   if [ "$code" -eq 124 ]; then
-    echo "$src: timed out after 10 s" >&2
+    echo "$src: timed out after $timeout s" >&2
   else
     echo "$src: exit code $code, want $want_code" >&2
   fi
