@@ -32,7 +32,8 @@ void vm_call(VmG *vm, Proto *fn, uint64_t *args, int nargs, int nres) {
   intptr_t savedbase = vm->base ? vm->base - vm->stack : -1;
   uint64_t *nb = push_frame(vm, fn, FRAME_ENTRY);
   intptr_t off = nb - vm->stack;
-  memcpy(nb, args, (size_t)nargs * sizeof *args);
+  if (nargs > 0)
+    memcpy(nb, args, (size_t)nargs * sizeof *args);
   if (fn->native) {
     fn->native(vm->g, nb);
   } else {
@@ -41,7 +42,8 @@ void vm_call(VmG *vm, Proto *fn, uint64_t *args, int nargs, int nres) {
     vm_execute(vm);
   }
   /* the stack may have moved: results by offset */
-  memcpy(args, vm->stack + off, (size_t)nres * sizeof *args);
+  if (nres > 0)
+    memcpy(args, vm->stack + off, (size_t)nres * sizeof *args);
   vm->base = savedbase < 0 ? NULL : vm->stack + savedbase;
   vm->pc = savedpc;
 }
