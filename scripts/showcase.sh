@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
-# showcase.sh -- what `make run` shows: each front-end stage's view of one
-# small concurrent program (tests/cli/pipeline.go), then `subgo run` on it
-# next to real Go 1.19's output. Every step is shown even if one fails; the
-# script fails if a front-end step did.
+# showcase.sh -- what `make run` shows: one small program of the interview
+# notes' topics (tests/cli/showcase.go: defer order, append growth, itabs
+# and type switches, closures, maps, errors.Is, recover, an unrecovered
+# panic) through subgo's stages -- an excerpt of its IR and its bytecode --
+# then `subgo run` in the VM next to real Go 1.19's output and exit code.
+# Every step is shown even if one fails; the script fails if a subgo step
+# failed or the VM's output differs from Go's.
 #
 # Usage: showcase.sh SUBGO
 set -uo pipefail
 
 subgo=$(realpath "$1")
 cd "$(dirname "$0")/../tests/cli"
-prog=pipeline.go
+prog=showcase.go
 failed=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
 
 # show TITLE LINES CMD...: print a heading, run CMD, keep its first LINES lines
 # of output (sed, not head: it reads everything, so CMD never gets SIGPIPE).
@@ -24,14 +29,45 @@ show() {
   return "$code"
 }
 
+# between FROM TO CMD...: the lines of CMD's output from the first line
+# matching FROM up to (not including) the next line matching TO; reads all
+# of it, so CMD never gets SIGPIPE
+between() {
+  local from=$1 to=$2
+  shift 2
+  "$@" | awk -v from="$from" -v to="$to" \
+    'p && $0 ~ to { done = 1 } !done && $0 ~ from { p = 1 } p && !done'
+}
+
 show "subgo version" 5 "$subgo" version || failed=1
-show "the program: $prog" 100 cat "$prog"
-show "subgo dump tokens $prog (first 25; SEMICOLON newline = inserted automatically)" \
-  25 "$subgo" dump tokens "$prog" || failed=1
-show "subgo dump ast $prog (first 40 lines)" 40 "$subgo" dump ast "$prog" || failed=1
-show "subgo dump types $prog" 100 "$subgo" dump types "$prog" || failed=1
-show "subgo run $prog (the VM is not there yet)" 20 "$subgo" run "$prog"
+show "the program: $prog" 200 cat "$prog"
+show "subgo dump ir $prog: safeDiv (defer, recover, named results)" 40 \
+  between '^func main.safeDiv ' '^func ' "$subgo" dump ir "$prog" || failed=1
+show "subgo dump bc $prog: Rect.Area (typed opcodes, no tags)" 20 \
+  between '^function main.Rect.Area ' '^$' "$subgo" dump bc "$prog" || failed=1
+show "subgo dump bc $prog: safeDiv's deferred closure (recover)" 40 \
+  between '^function main.safeDiv.func1 ' '^$' "$subgo" dump bc "$prog" || failed=1
+
+printf '\n== subgo run %s (the bytecode VM)\n' "$prog"
+"$subgo" run "$prog" >"$tmp/subgo.out" 2>"$tmp/subgo.err"
+subgo_code=$?
+cat "$tmp/subgo.out" "$tmp/subgo.err"
+printf '(exit %d)\n' "$subgo_code"
+
 if command -v go >/dev/null; then
-  show "go run $prog (Go 1.19: what subgo run must print)" 20 go run "$prog"
+  printf '\n== go run %s (Go 1.19, the reference)\n' "$prog"
+  go build -o "$tmp/showcase" "$prog" && "$tmp/showcase" >"$tmp/go.out" 2>"$tmp/go.err"
+  go_code=$?
+  cat "$tmp/go.out" "$tmp/go.err"
+  printf '(exit %d)\n' "$go_code"
+  # stdout and the panic message must match; tracebacks hold addresses
+  if cmp -s "$tmp/go.out" "$tmp/subgo.out" &&
+    [ "$(head -n 1 "$tmp/go.err")" = "$(head -n 1 "$tmp/subgo.err")" ] &&
+    [ "$go_code" -eq "$subgo_code" ]; then
+    printf '\n== same stdout, same panic message, same exit code as Go\n'
+  else
+    printf '\n== subgo differs from Go\n'
+    failed=1
+  fi
 fi
 exit "$failed"
