@@ -80,6 +80,12 @@ static inline uint64_t f2u(double d) {
   return cvttsd2sq(d - cutoff) | UINT64_C(1) << 63;
 }
 
+/* two strings {ptr, len} in slots are equal (an empty one's ptr may be nil) */
+static inline bool eqstring(const uint64_t *b, const uint64_t *c) {
+  return b[1] == c[1] &&
+         (b[1] == 0 || b[0] == c[0] || memcmp((void *)b[0], (void *)c[0], b[1]) == 0);
+}
+
 /* the index register of an indexing instruction (C with its flag bit) */
 #define IDX_REG(c) ((c) & 0xffff)
 #define IDX_IS_UNSIGNED(c) ((c) >> 16)
@@ -479,13 +485,11 @@ void vm_execute(VmG *vm) {
     }
     /* ---- strings ---- */
     vmcase(EQS) {
-      uint64_t *b = base + B_, *c = base + C_;
-      RA = b[1] == c[1] && (b[0] == c[0] || memcmp((void *)b[0], (void *)c[0], b[1]) == 0);
+      RA = eqstring(base + B_, base + C_);
       vmbreak;
     }
     vmcase(NES) {
-      uint64_t *b = base + B_, *c = base + C_;
-      RA = !(b[1] == c[1] && (b[0] == c[0] || memcmp((void *)b[0], (void *)c[0], b[1]) == 0));
+      RA = !eqstring(base + B_, base + C_);
       vmbreak;
     }
     vmcase(LTS) {
