@@ -263,5 +263,6 @@ void fn_finish(Fn *F) {
   for (int i = 0; i < n; i++) f->blocks.items[i]->id = i;
   vec_free(&order);
   free(seen);
+  hoist_constants(f);
 }
 

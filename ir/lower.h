@@ -183,6 +183,9 @@ void emit_branch(Fn *F, IrReg cond, IrBlock *yes, IrBlock *no);
 Type *reg_type(Fn *F, IrReg r);
 void fn_finish(Fn *F);            /* drop unreachable blocks, renumber */
 
+/* consts.c */
+void hoist_constants(IrFunc *f);
+
 /* lower_func.c */
 void build_decl_body(Builder *b, IrFunc *f, Node *decl);
 void build_lit_body(Builder *b, IrFunc *f, LitInfo *li);

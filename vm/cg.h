@@ -60,6 +60,8 @@ typedef struct CG {
   /* by register: an address computation (FIELDADDR, INDEXADDR) folded
   ** into the one load or store that uses it */
   struct FoldedAddr *folded;
+  bool *dead;            /* by register: its CONST is not emitted (all uses fold) */
+  bool copying_test;     /* cg_copy_test is emitting a copy */
   IrBlock *block;        /* the block being emitted */
   int index;             /* the instruction's index in it */
 } CG;
@@ -93,5 +95,9 @@ int cg_arg_offset(CG *cg, IrInstr *ins, IrReg reg);
 int cg_result_offset(CG *cg, IrInstr *ins, IrReg reg);
 /* the instruction writes the call area (so it ends area placements) */
 bool cg_uses_area(CG *cg, IrInstr *ins);
+/* if block b only tests a condition (a compare fused with its BRANCH,
+** besides safepoints and folded constants), emit a copy of that test here
+** and return true */
+bool cg_copy_test(CG *cg, IrBlock *b);
 
 #endif

@@ -504,6 +504,21 @@ static void cmp_branch(CG *cg, IrInstr *ins, IrInstr *br) {
     cg_jump(cg, br->els);
 }
 
+bool cg_copy_test(CG *cg, IrBlock *b) {
+  int n = b->instrs.len;
+  if (n < 2 || !fuses(cg, &b->instrs.items[n - 2], &b->instrs.items[n - 1]))
+    return false;
+  for (int i = 0; i < n - 2; i++) {
+    IrInstr *ins = &b->instrs.items[i];
+    if (ins->op != IR_SAFEPOINT && !(ins->op == IR_CONST && cg->dead[ins->dst]))
+      return false;
+  }
+  cg->copying_test = true;
+  cmp_branch(cg, &b->instrs.items[n - 2], &b->instrs.items[n - 1]);
+  cg->copying_test = false;
+  return true;
+}
+
 static void op_compare(CG *cg, IrInstr *ins) {
   Type *t = ins->type;
   int d = RS(ins->dst), a = RS(ins->a), b = RS(ins->b);

@@ -64,16 +64,35 @@ uint64_t cg_kindex(CG *cg, uint64_t v) {
   return (uint64_t)cg->k.len - 1;
 }
 
+/* thread: where a jump to b really goes, past blocks that only jump on */
+static IrBlock *thread(IrBlock *b) {
+  for (int hops = 0; hops < 8; hops++) {
+    int n = b->instrs.len, i = 0;
+    while (i < n && b->instrs.items[i].op == IR_SAFEPOINT)
+      i++;
+    if (i != n - 1 || b->instrs.items[i].op != IR_JUMP || b->instrs.items[i].target == b)
+      return b;
+    b = b->instrs.items[i].target;
+  }
+  return b;
+}
+
 int cg_fixup(CG *cg, Instr i, IrBlock *target, bool in_c) {
   int pc = cg_emit(cg, i);
-  Fixup fx = {pc, target, in_c};
+  Fixup fx = {pc, thread(target), in_c};
   vec_push(&cg->fixups, fx);
   return pc;
 }
 
+/* A jump to a loop header that only tests the loop condition becomes a copy
+** of that test (the loop's back edge then costs one instruction, not two). */
 void cg_jump(CG *cg, IrBlock *target) {
-  if (target != cg->next)
-    cg_fixup(cg, MK_ABx(OP_JMP, 0, 0), target, false);
+  target = thread(target);
+  if (target == cg->next)
+    return;
+  if (!cg->copying_test && cg_copy_test(cg, target))
+    return;
+  cg_fixup(cg, MK_ABx(OP_JMP, 0, 0), target, false);
 }
 
 Type *cg_regtype(CG *cg, IrReg r) { return cg->f->regs.items[r].type; }
@@ -289,7 +308,7 @@ static int block_index(CG *cg, IrBlock *b) {
 
 static void emit_blocks(CG *cg) {
   IrFunc *f = cg->f;
-  bool *dead = dead_consts(cg);
+  bool *dead = cg->dead = dead_consts(cg);
   for (int bi = 0; bi < f->blocks.len; bi++) {
     IrBlock *b = f->blocks.items[bi];
     cg->blockpc[bi] = cg->code.len;
@@ -307,6 +326,7 @@ static void emit_blocks(CG *cg) {
     }
   }
   free(dead);
+  cg->dead = NULL;
 }
 
 static void patch_jumps(CG *cg) {
