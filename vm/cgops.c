@@ -793,7 +793,9 @@ static void op_slice(CG *cg, IrInstr *ins) {
 ** the call area */
 static IrInstr *fold_target(CG *cg, IrInstr *ins) {
   IrReg t = ins->dst;
-  if (cg->ndefs[t] != 1 || cg->nuses[t] != 1 || cg->slot[t] >= cg->area)
+  /* operands in the call area could be overwritten before the use */
+  if (cg->ndefs[t] != 1 || cg->nuses[t] != 1 || cg->slot[t] >= cg->area ||
+      cg->slot[ins->a] >= cg->area || (ins->b && cg->slot[ins->b] >= cg->area))
     return NULL;
   IrBlock *b = cg->block;
   for (int j = cg->index + 1; j < b->instrs.len; j++) {
@@ -805,9 +807,6 @@ static IrInstr *fold_target(CG *cg, IrInstr *ins) {
     for (int r = 0; r < u->nresults; r++)
       if (u->results[r] == ins->a || (ins->b && u->results[r] == ins->b))
         return NULL;
-    if (u->op == IR_SETFIELD || u->op == IR_SETINDEX)
-      if (u->dst == ins->a || u->dst == ins->b)
-        return NULL;
   }
   return NULL;
 }
@@ -816,22 +815,19 @@ static void op_fieldaddr(CG *cg, IrInstr *ins) {
   Type *st = type_underlying(type_underlying(cg_regtype(cg, ins->a))->pointer.elem);
   int64_t off = ir_field_offset(st, (int)ins->imm);
   FoldedAddr *fa = &cg->folded[ins->dst];
-  if (fold_target(cg, ins) && !cg->folded[ins->a].op) {
+  if (fold_target(cg, ins)) {
     *fa = (FoldedAddr){IR_FIELDADDR, ins->a, 0, off};
     return;
   }
-  if (cg->folded[ins->a].op)
-    cg_error(cg, ins, "internal error: folded address reused");
   cg_emit(cg, MK_ABC(OP_ADDR, RS(ins->dst), RS(ins->a), offset_arg(cg, off)));
 }
 
 static void op_indexaddr(CG *cg, IrInstr *ins) {
   Type *xt = cg_regtype(cg, ins->a);
   Type *u = type_underlying(xt);
-  IrInstr *use;
   if (u->kind == T_SLICE) {
     Type *et = u->slice.elem;
-    if (cg_sclass(et) != SC_BLOB && (use = fold_target(cg, ins)) != NULL) {
+    if (cg_sclass(et) != SC_BLOB && fold_target(cg, ins)) {
       cg->folded[ins->dst] = (FoldedAddr){IR_INDEXADDR, ins->a, ins->b, 0};
       return;
     }
