@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# check_gorun.sh -- run Go 1.19's own `// run` test programs under subgo.
+#
+# Usage: check_gorun.sh SUBGO [--update] [--results FILE]
+#
+# files.tsv (gen_files.sh, real Go) lists the `// run` files inside subgo's
+# subset; the "seq" ones (no goroutines, channels, select, sync or timers)
+# run here, each through run_one.sh (run.go's rules: exit 0, stdout+stderr
+# equal to the .out file or empty; classes pass, fail, crash, compile,
+# timeout), two at a time (the whole run takes seconds).
+#
+# It prints the count of each class and names the files that newly pass;
+# passing.txt lists the files that passed when it was last updated: the test
+# fails if one of them no longer passes (a regression). --update rewrites
+# passing.txt from the run (commit it); --results FILE keeps the per-file lines "path<TAB>class<TAB>detail"
+# (triage.sh groups them). The timeout per program is $RUN_TIMEOUT seconds,
+# default 10 (raise it for sanitizer builds).
+#
+# Exits 77 (ctest: skipped) when the corpus is not installed.
+set -euo pipefail
+
+subgo=$(realpath "$1")
+shift
+here=$(dirname "$(realpath "$0")")
+update= results=
+while [ $# -gt 0 ]; do
+  case $1 in
+    --update) update=1 ;;
+    --results) results=$2; shift ;;
+    *) echo "usage: $0 SUBGO [--update] [--results FILE]" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+root=
+for dir in /usr/lib/go-1.19/test /usr/share/go-1.19/test; do
+  [ -d "$dir" ] && root=$dir && break
+done
+if [ -z "$root" ]; then
+  echo "gorun: golang-1.19-src not installed; skipped"
+  exit 77
+fi
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+awk -F'\t' '$2 == "seq" { print $1 }' "$here/files.tsv" >"$tmp/files"
+xargs -P 2 -I{} "$here/run_one.sh" "$subgo" "$root" {} "${RUN_TIMEOUT:-10}" \
+  <"$tmp/files" | sort >"$tmp/results"
+[ -z "$results" ] || cp "$tmp/results" "$results"
+
+declare -A was_passing
+while read -r rel; do was_passing[$rel]=1; done <"$here/passing.txt"
+regressions=() newly=()
+while IFS=$'\t' read -r rel class detail; do
+  if [ "$class" = pass ]; then
+    [ -n "${was_passing[$rel]:-}" ] || newly+=("$rel")
+  elif [ -n "${was_passing[$rel]:-}" ]; then
+    regressions+=("$rel: $class: $detail")
+  fi
+done <"$tmp/results"
+
+total=$(wc -l <"$tmp/files")
+pass=$(awk -F'\t' '$2 == "pass"' "$tmp/results" | wc -l)
+sched=$(awk -F'\t' '$2 ~ /^sched:/' "$here/files.tsv" | wc -l)
+echo "gorun: $pass/$total sequential run files pass ($sched more need the scheduler)"
+cut -f2 "$tmp/results" | sort | uniq -c | sort -rn | sed 's/^/  /'
+[ ${#newly[@]} -eq 0 ] || printf '  newly passing: %s\n' "${newly[@]}"
+if [ -n "$update" ]; then
+  awk -F'\t' '$2 == "pass" { print $1 }' "$tmp/results" >"$here/passing.txt"
+  echo "  passing.txt updated"
+  exit 0
+fi
+[ ${#newly[@]} -eq 0 ] || echo "  (add them to passing.txt: $0 SUBGO --update)"
+[ ${#regressions[@]} -eq 0 ] || { printf '  no longer passing: %s\n' "${regressions[@]}"; exit 1; }
