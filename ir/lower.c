@@ -269,6 +269,7 @@ IrProgram *ir_build(Package *pkg, Diags *diags) {
   init_basic_types(b, pkg);
   b->runtime = types_import("runtime", diags);
   if (!b->runtime || diags->nerrors > errors0) return NULL;
+  b->t_plainError = pkg_type(b->runtime, "plainError");
   PkgList pkgs = {0};
   order_packages(b->runtime, &pkgs);
   order_packages(pkg, &pkgs);
@@ -278,7 +279,7 @@ IrProgram *ir_build(Package *pkg, Diags *diags) {
   if (mainobj) p->mainfn = fn_for_decl(b, mainobj);
   p->preprintpanic = fn_for_decl(b, pkg_func(b->runtime, "preprintpanic"));
   msets_add(b, pkg_type(b->runtime, "errorString"));
-  msets_add(b, pkg_type(b->runtime, "plainError"));
+  msets_add(b, b->t_plainError);
   msets_add(b, pkg_type(b->runtime, "boundsError"));
   msets_add(b, ty_pointer(b, pkg_type(b->runtime, "TypeAssertionError")));
   const char *all = getenv("SUBGO_IR_ALL");

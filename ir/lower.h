@@ -97,6 +97,7 @@ struct Builder {
   Package *runtime;
   Type *t_bool, *t_int, *t_int64, *t_uint64, *t_float64, *t_string;
   Type *t_uint8, *t_int32, *t_any, *t_func0;
+  Type *t_plainError;  /* runtime.plainError (panicwrap's panic value) */
   PtrMap funcs;       /* declared OBJ_FUNC -> IrFunc */
   PtrMap decls;       /* OBJ_FUNC -> its N_FUNCDECL (bodies found by object) */
   PtrMap globals;     /* package-level var -> IrGlobal */

@@ -104,6 +104,28 @@ static IrReg wrapper_params(Fn *W, Type *sig) {
   return first;
 }
 
+/* panicwrap: a (*T).M wrapper of value method T.M called with a nil *T
+** panics as Go's runtime.panicwrap does, with a plainError naming both */
+static void panicwrap(Fn *W, IrReg self, Object *m) {
+  Builder *b = W->b;
+  Type *pt = reg_type(W, self);
+  IrBlock *bad = new_block(W), *ok = new_block(W);
+  emit_branch(W, emit_binary(W, IR_OP_EQ, pt, self, emit_zero(W, pt)), bad, ok);
+  set_block(W, bad);
+  Type *base = ty_under(pt)->pointer.elem;
+  const char *tn = base->kind == T_NAMED ? base->named.obj->name : ir_type_string(base);
+  StrBuf sb = {0};
+  sb_printf(&sb, "value method %s.%s.%s called using nil *%s pointer", func_name_prefix(m->pkg), tn,
+            m->name, tn);
+  IrReg msg = emit_const_string(W, intern_cstr(sb_str(&sb)));
+  sb_free(&sb);
+  IrReg v = emit_value(W, IR_CONVERT, 0, b->t_plainError, msg, 0);
+  IrReg e = make_iface(W, v, b->t_plainError, b->t_any);
+  IrInstr *in = emit(W, IR_PANIC, NULL);
+  in->a = e;
+  set_block(W, ok);
+}
+
 /* method_wrapper: func (recv) M(params) reaching m through path */
 IrFunc *method_wrapper(Builder *b, Type *recv, Object *m, const int *path, int npath) {
   IrFunc *f = find_wrapper(b, m, WRAP_METHOD, recv);
@@ -126,6 +148,7 @@ IrFunc *method_wrapper(Builder *b, Type *recv, Object *m, const int *path, int n
   IrReg self = new_reg(&W, recv, NULL);
   IrReg first = wrapper_params(&W, sig);
   f->nparams = 1 + np;
+  if (npath == 0 && recv->kind == T_POINTER && m->type->sig.recv && !m->ptr_recv) panicwrap(&W, self, m);
   Ref r = ref_path(&W, ref_value(self, recv), path, npath);
   Type *rt;
   IrReg v = adjust_receiver(&W, &r, m, &rt);

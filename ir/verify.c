@@ -180,6 +180,34 @@ static void check_instr(V *v, IrInstr *in) {
   }
 }
 
+/* every register read is written somewhere (a parameter, a dst or a
+** result): a read of a register only a dropped block defined is a bug */
+static void check_defined(V *v) {
+  IrFunc *f = v->f;
+  bool *def = xcalloc((size_t)f->regs.len + 1, sizeof(bool));
+  for (int r = 1; r <= f->nparams && r < f->regs.len; r++) def[r] = true;
+  for (int i = 0; i < f->blocks.len; i++)
+    for (int j = 0; j < f->blocks.items[i]->instrs.len; j++) {
+      IrInstr *in = &f->blocks.items[i]->instrs.items[j];
+      if (in->dst > 0 && in->dst < f->regs.len) def[in->dst] = true;
+      for (int k = 0; k < in->nresults; k++)
+        if (in->results[k] > 0 && in->results[k] < f->regs.len) def[in->results[k]] = true;
+    }
+  for (int i = 0; i < f->blocks.len; i++) {
+    v->b = f->blocks.items[i];
+    for (int j = 0; j < v->b->instrs.len; j++) {
+      IrInstr *in = &v->b->instrs.items[j];
+      v->idx = j;
+      IrReg ops[3] = {in->a, in->b, in->c};
+      for (int k = 0; k < 3; k++)
+        if (ops[k] && !def[ops[k]]) fail(v, "r%d is read but never written", ops[k]);
+      for (int k = 0; k < in->nargs; k++)
+        if (in->args[k] && !def[in->args[k]]) fail(v, "r%d is read but never written", in->args[k]);
+    }
+  }
+  free(def);
+}
+
 static void verify_func(IrFunc *f) {
   V v = {f, NULL, -1};
   if (f->is_native) return;
@@ -199,6 +227,7 @@ static void verify_func(IrFunc *f) {
       check_instr(&v, in);
     }
   }
+  check_defined(&v);
 }
 
 void ir_verify(IrProgram *p) {

@@ -112,53 +112,31 @@ static int64_t offset_arg(CG *cg, int64_t off) {
   return off;
 }
 
-/* R[dst] := value of type t at R[p] + off (nil-checked) */
-static void load_mem(CG *cg, int dst, int p, int64_t off, Type *t) {
+/* a load R[reg] := value of type t at R[p] + off, or (store) the store of
+** R[reg] there; nil-checked */
+static void mem_access(CG *cg, bool store, int reg, int p, int64_t off, Type *t) {
   static const VmOp ld[] = {OP_LDI8, OP_LDU8, OP_LDI16, OP_LDU16, OP_LDI32, OP_LDU32, OP_LD64};
-  SClass c = cg_sclass(t);
-  int64_t size = ir_sizeof(t);
-  if (c != SC_BLOB)
-    cg_emit(cg, MK_ABC(ld[c], dst, p, offset_arg(cg, off)));
-  else if (size == 0)
-    cg_emit(cg, MK_ABC(OP_NILCHK, p, 0, 0));
-  else if (off < 0 || off > VM_MAXC)
-    cg_error(cg, NULL, "offset %lld too large for the VM", (long long)off);
-  else
-    cg_emitx(cg, MK_ABC(OP_LDN, dst, p, off), (uint64_t)size);
-}
-
-/* value of type t at R[p] + off := R[src] (nil-checked) */
-static void store_mem(CG *cg, int p, int64_t off, int src, Type *t) {
   static const VmOp st[] = {OP_ST8, OP_ST8, OP_ST16, OP_ST16, OP_ST32, OP_ST32, OP_ST64};
   SClass c = cg_sclass(t);
   int64_t size = ir_sizeof(t);
-  if (c != SC_BLOB)
-    cg_emit(cg, MK_ABC(st[c], p, src, offset_arg(cg, off)));
-  else if (size == 0)
+  if (c != SC_BLOB) {
+    off = offset_arg(cg, off);
+    cg_emit(cg, store ? MK_ABC(st[c], p, reg, off) : MK_ABC(ld[c], reg, p, off));
+  } else if (size == 0) {
     cg_emit(cg, MK_ABC(OP_NILCHK, p, 0, 0));
-  else if (off < 0 || off > VM_MAXC)
+  } else if (off < 0 || off > VM_MAXC) {
     cg_error(cg, NULL, "offset %lld too large for the VM", (long long)off);
-  else
-    cg_emitx(cg, MK_ABC(OP_STN, p, src, off), (uint64_t)size);
+  } else {
+    Instr i = store ? MK_ABC(OP_STN, p, reg, off) : MK_ABC(OP_LDN, reg, p, off);
+    cg_emitx(cg, i, (uint64_t)size);
+  }
 }
 
-/* R[dst] := the field of type t at byte off of the aggregate in R[src..] */
-static void get_field(CG *cg, int dst, int src, int64_t off, Type *t) {
+/* R[reg] := the field of type t at byte off of the aggregate in R[agg..],
+** or (set) that field := R[reg] */
+static void field_access(CG *cg, bool set, int agg, int reg, int64_t off, Type *t) {
   static const VmOp gf[] = {OP_GETFI8, OP_GETFU8, OP_GETFI16, OP_GETFU16,
                             OP_GETFI32, OP_GETFU32, OP_GETF64};
-  SClass c = cg_sclass(t);
-  int64_t size = ir_sizeof(t);
-  if (size == 0)
-    return;
-  if (c != SC_BLOB)
-    cg_emit(cg, MK_ABC(gf[c], dst, src, off));
-  else if (off % 8 == 0 && size % 8 == 0)
-    cg_move(cg, dst, src + (int)(off / 8), (int)(size / 8));
-  else
-    cg_emitx(cg, MK_ABC(OP_GETFN, dst, src, off), (uint64_t)size);
-}
-
-static void set_field(CG *cg, int dst, int64_t off, int src, Type *t) {
   static const VmOp sf[] = {OP_SETF8, OP_SETF8, OP_SETF16, OP_SETF16,
                             OP_SETF32, OP_SETF32, OP_SETF64};
   SClass c = cg_sclass(t);
@@ -166,11 +144,13 @@ static void set_field(CG *cg, int dst, int64_t off, int src, Type *t) {
   if (size == 0)
     return;
   if (c != SC_BLOB)
-    cg_emit(cg, MK_ABC(sf[c], dst, src, off));
-  else if (off % 8 == 0 && size % 8 == 0)
-    cg_move(cg, dst + (int)(off / 8), src, (int)(size / 8));
+    cg_emit(cg, set ? MK_ABC(sf[c], agg, reg, off) : MK_ABC(gf[c], reg, agg, off));
+  else if (off % 8 == 0 && size % 8 == 0) /* whole slots */
+    set ? cg_move(cg, agg + (int)(off / 8), reg, (int)(size / 8))
+        : cg_move(cg, reg, agg + (int)(off / 8), (int)(size / 8));
   else
-    cg_emitx(cg, MK_ABC(OP_SETFN, dst, src, off), (uint64_t)size);
+    cg_emitx(cg, set ? MK_ABC(OP_SETFN, agg, reg, off) : MK_ABC(OP_GETFN, reg, agg, off),
+             (uint64_t)size);
 }
 
 /* the C operand of an indexing instruction: index slot plus its flag */
@@ -712,7 +692,7 @@ static void op_index(CG *cg, IrInstr *ins) {
   int64_t v;
   if (u->kind == T_ARRAY) {
     if (array_imm(cg, ins, ins->b, &v))
-      get_field(cg, d, a, v * ir_sizeof(u->array.elem), et);
+      field_access(cg, false, a, d, v * ir_sizeof(u->array.elem), et);
     else
       cg_emitx(cg, MK_ABC(OP_AIDX, d, a, index_c(cg, ins->b)), rtype_x(cg, at));
     return;
@@ -729,7 +709,7 @@ static void op_setindex(CG *cg, IrInstr *ins) {
   Type *u = type_underlying(at);
   int64_t v;
   if (array_imm(cg, ins, ins->b, &v)) {
-    set_field(cg, RS(ins->dst), v * ir_sizeof(u->array.elem), RS(ins->c), u->array.elem);
+    field_access(cg, true, RS(ins->dst), RS(ins->c), v * ir_sizeof(u->array.elem), u->array.elem);
     return;
   }
   unsigned c = (unsigned)RS(ins->c) | (is_unsigned(cg_regtype(cg, ins->b)) ? 1u << 16 : 0);
@@ -847,9 +827,9 @@ static void op_load(CG *cg, IrInstr *ins) {
   if (fa->op == IR_INDEXADDR)
     cg_emit(cg, MK_ABC(idx[cg_sclass(t)], RS(ins->dst), RS(fa->base), index_c(cg, fa->index)));
   else if (fa->op == IR_FIELDADDR)
-    load_mem(cg, RS(ins->dst), RS(fa->base), fa->off, t);
+    mem_access(cg, false, RS(ins->dst), RS(fa->base), fa->off, t);
   else
-    load_mem(cg, RS(ins->dst), RS(ins->a), 0, t);
+    mem_access(cg, false, RS(ins->dst), RS(ins->a), 0, t);
 }
 
 static void op_store(CG *cg, IrInstr *ins) {
@@ -861,9 +841,9 @@ static void op_store(CG *cg, IrInstr *ins) {
     unsigned c = (unsigned)RS(ins->b) | (is_unsigned(cg_regtype(cg, fa->index)) ? 1u << 16 : 0);
     cg_emit(cg, MK_ABC(setidx[cg_sclass(t)], RS(fa->base), RS(fa->index), c));
   } else if (fa->op == IR_FIELDADDR) {
-    store_mem(cg, RS(fa->base), fa->off, RS(ins->b), t);
+    mem_access(cg, true, RS(ins->b), RS(fa->base), fa->off, t);
   } else {
-    store_mem(cg, RS(ins->a), 0, RS(ins->b), t);
+    mem_access(cg, true, RS(ins->b), RS(ins->a), 0, t);
   }
 }
 
@@ -891,7 +871,7 @@ static void op_makeclosure(CG *cg, IrInstr *ins) {
 static void op_capture(CG *cg, IrInstr *ins) {
   IrFunc *f = cg->f;
   int64_t off = vm_capture_offset(&f->captures, (int)ins->imm);
-  load_mem(cg, RS(ins->dst), RS(f->ctx), off, cg_regtype(cg, ins->dst));
+  mem_access(cg, false, RS(ins->dst), RS(f->ctx), off, cg_regtype(cg, ins->dst));
 }
 
 static void op_makeiface(CG *cg, IrInstr *ins) {
@@ -1049,12 +1029,12 @@ int cg_instr(CG *cg, IrInstr *ins, IrInstr *next) {
   case IR_CONVERT: op_convert(cg, ins); break;
   case IR_FIELD: {
     Type *st = type_underlying(cg_regtype(cg, ins->a));
-    get_field(cg, d, RS(ins->a), ir_field_offset(st, (int)ins->imm), cg_regtype(cg, ins->dst));
+    field_access(cg, false, RS(ins->a), d, ir_field_offset(st, (int)ins->imm), cg_regtype(cg, ins->dst));
     break;
   }
   case IR_SETFIELD: {
     Type *st = type_underlying(cg_regtype(cg, ins->dst));
-    set_field(cg, d, ir_field_offset(st, (int)ins->imm), RS(ins->b), cg_regtype(cg, ins->b));
+    field_access(cg, true, d, RS(ins->b), ir_field_offset(st, (int)ins->imm), cg_regtype(cg, ins->b));
     break;
   }
   case IR_INDEX: op_index(cg, ins); break;

@@ -177,11 +177,14 @@ void vm_execute(VmG *vm) {
     vm_trace(vm, base, pc - 1);
     goto *optable[GET_OP(i)];
 #endif
+/* the many instructions that only compute R[A] */
+#define SETRA(name, expr)                                                      \
+  vmcase(name) {                                                               \
+    RA = (expr);                                                               \
+    vmbreak;                                                                   \
+  }
     /* ---- moves and constants ---- */
-    vmcase(MOVE) {
-      RA = RB;
-      vmbreak;
-    }
+    SETRA(MOVE, RB)
     vmcase(MOVE2) {
       uint64_t a = RB, b = base[B_ + 1];
       RA = a;
@@ -196,14 +199,8 @@ void vm_execute(VmG *vm) {
       memmove(base + A_, base + B_, C_ * sizeof *base);
       vmbreak;
     }
-    vmcase(LOADI) {
-      RA = (uint64_t)GET_sBx(i);
-      vmbreak;
-    }
-    vmcase(LOADK) {
-      RA = k[GET_Bx(i)];
-      vmbreak;
-    }
+    SETRA(LOADI, (uint64_t)GET_sBx(i))
+    SETRA(LOADK, k[GET_Bx(i)])
     vmcase(LOADK2) {
       RA = k[GET_Bx(i)];
       base[A_ + 1] = k[GET_Bx(i) + 1];
@@ -214,18 +211,9 @@ void vm_execute(VmG *vm) {
       vmbreak;
     }
     /* ---- integers ---- */
-    vmcase(ADD) {
-      RA = RB + RC;
-      vmbreak;
-    }
-    vmcase(SUB) {
-      RA = RB - RC;
-      vmbreak;
-    }
-    vmcase(MUL) {
-      RA = RB * RC;
-      vmbreak;
-    }
+    SETRA(ADD, RB + RC)
+    SETRA(SUB, RB - RC)
+    SETRA(MUL, RB * RC)
     vmcase(DIV) {
       int64_t b = SRB, c = SRC;
       if (c == 0)
@@ -254,38 +242,14 @@ void vm_execute(VmG *vm) {
       RA = RB % c;
       vmbreak;
     }
-    vmcase(AND) {
-      RA = RB & RC;
-      vmbreak;
-    }
-    vmcase(OR) {
-      RA = RB | RC;
-      vmbreak;
-    }
-    vmcase(XOR) {
-      RA = RB ^ RC;
-      vmbreak;
-    }
-    vmcase(ANDNOT) {
-      RA = RB & ~RC;
-      vmbreak;
-    }
-    vmcase(ADDI) {
-      RA = RB + (uint64_t)GET_sC(i);
-      vmbreak;
-    }
-    vmcase(NEG) {
-      RA = 0 - RB;
-      vmbreak;
-    }
-    vmcase(COMPL) {
-      RA = ~RB;
-      vmbreak;
-    }
-    vmcase(NOT) {
-      RA = RB ^ 1;
-      vmbreak;
-    }
+    SETRA(AND, RB & RC)
+    SETRA(OR, RB | RC)
+    SETRA(XOR, RB ^ RC)
+    SETRA(ANDNOT, RB & ~RC)
+    SETRA(ADDI, RB + (uint64_t)GET_sC(i))
+    SETRA(NEG, 0 - RB)
+    SETRA(COMPL, ~RB)
+    SETRA(NOT, RB ^ 1)
     vmcase(SHLS) {
       if ((int64_t)RC < 0)
         THROW(rt_panic_shift());
@@ -316,182 +280,53 @@ void vm_execute(VmG *vm) {
       RA = c < 64 ? RB >> c : 0;
       vmbreak;
     }
-    vmcase(SHLI) {
-      RA = RB << C_;
-      vmbreak;
-    }
-    vmcase(SARI) {
-      RA = (uint64_t)(SRB >> C_);
-      vmbreak;
-    }
-    vmcase(SHRI) {
-      RA = RB >> C_;
-      vmbreak;
-    }
-    vmcase(SEXT8) {
-      RA = (uint64_t)(int64_t)(int8_t)RB;
-      vmbreak;
-    }
-    vmcase(SEXT16) {
-      RA = (uint64_t)(int64_t)(int16_t)RB;
-      vmbreak;
-    }
-    vmcase(SEXT32) {
-      RA = (uint64_t)(int64_t)(int32_t)RB;
-      vmbreak;
-    }
-    vmcase(ZEXT8) {
-      RA = (uint8_t)RB;
-      vmbreak;
-    }
-    vmcase(ZEXT16) {
-      RA = (uint16_t)RB;
-      vmbreak;
-    }
-    vmcase(ZEXT32) {
-      RA = (uint32_t)RB;
-      vmbreak;
-    }
-    vmcase(EQ) {
-      RA = RB == RC;
-      vmbreak;
-    }
-    vmcase(NE) {
-      RA = RB != RC;
-      vmbreak;
-    }
-    vmcase(LT) {
-      RA = SRB < SRC;
-      vmbreak;
-    }
-    vmcase(LE) {
-      RA = SRB <= SRC;
-      vmbreak;
-    }
-    vmcase(LTU) {
-      RA = RB < RC;
-      vmbreak;
-    }
-    vmcase(LEU) {
-      RA = RB <= RC;
-      vmbreak;
-    }
+    SETRA(SHLI, RB << C_)
+    SETRA(SARI, (uint64_t)(SRB >> C_))
+    SETRA(SHRI, RB >> C_)
+    SETRA(SEXT8, (uint64_t)(int64_t)(int8_t)RB)
+    SETRA(SEXT16, (uint64_t)(int64_t)(int16_t)RB)
+    SETRA(SEXT32, (uint64_t)(int64_t)(int32_t)RB)
+    SETRA(ZEXT8, (uint8_t)RB)
+    SETRA(ZEXT16, (uint16_t)RB)
+    SETRA(ZEXT32, (uint32_t)RB)
+    SETRA(EQ, RB == RC)
+    SETRA(NE, RB != RC)
+    SETRA(LT, SRB < SRC)
+    SETRA(LE, SRB <= SRC)
+    SETRA(LTU, RB < RC)
+    SETRA(LEU, RB <= RC)
     /* ---- float64 ---- */
-    vmcase(ADDF) {
-      RA = FB(F(RB) + F(RC));
-      vmbreak;
-    }
-    vmcase(SUBF) {
-      RA = FB(F(RB) - F(RC));
-      vmbreak;
-    }
-    vmcase(MULF) {
-      RA = FB(F(RB) * F(RC));
-      vmbreak;
-    }
-    vmcase(DIVF) {
-      RA = FB(F(RB) / F(RC));
-      vmbreak;
-    }
-    vmcase(NEGF) {
-      RA = RB ^ UINT64_C(1) << 63;
-      vmbreak;
-    }
-    vmcase(EQF) {
-      RA = F(RB) == F(RC);
-      vmbreak;
-    }
-    vmcase(NEF) {
-      RA = F(RB) != F(RC);
-      vmbreak;
-    }
-    vmcase(LTF) {
-      RA = F(RB) < F(RC);
-      vmbreak;
-    }
-    vmcase(LEF) {
-      RA = F(RB) <= F(RC);
-      vmbreak;
-    }
+    SETRA(ADDF, FB(F(RB) + F(RC)))
+    SETRA(SUBF, FB(F(RB) - F(RC)))
+    SETRA(MULF, FB(F(RB) * F(RC)))
+    SETRA(DIVF, FB(F(RB) / F(RC)))
+    SETRA(NEGF, RB ^ UINT64_C(1) << 63)
+    SETRA(EQF, F(RB) == F(RC))
+    SETRA(NEF, F(RB) != F(RC))
+    SETRA(LTF, F(RB) < F(RC))
+    SETRA(LEF, F(RB) <= F(RC))
     /* ---- float32 ---- */
-    vmcase(ADDF32) {
-      RA = F32B(F32(RB) + F32(RC));
-      vmbreak;
-    }
-    vmcase(SUBF32) {
-      RA = F32B(F32(RB) - F32(RC));
-      vmbreak;
-    }
-    vmcase(MULF32) {
-      RA = F32B(F32(RB) * F32(RC));
-      vmbreak;
-    }
-    vmcase(DIVF32) {
-      RA = F32B(F32(RB) / F32(RC));
-      vmbreak;
-    }
-    vmcase(NEGF32) {
-      RA = (uint32_t)(RB ^ UINT32_C(1) << 31);
-      vmbreak;
-    }
-    vmcase(EQF32) {
-      RA = F32(RB) == F32(RC);
-      vmbreak;
-    }
-    vmcase(NEF32) {
-      RA = F32(RB) != F32(RC);
-      vmbreak;
-    }
-    vmcase(LTF32) {
-      RA = F32(RB) < F32(RC);
-      vmbreak;
-    }
-    vmcase(LEF32) {
-      RA = F32(RB) <= F32(RC);
-      vmbreak;
-    }
+    SETRA(ADDF32, F32B(F32(RB) + F32(RC)))
+    SETRA(SUBF32, F32B(F32(RB) - F32(RC)))
+    SETRA(MULF32, F32B(F32(RB) * F32(RC)))
+    SETRA(DIVF32, F32B(F32(RB) / F32(RC)))
+    SETRA(NEGF32, (uint32_t)(RB ^ UINT32_C(1) << 31))
+    SETRA(EQF32, F32(RB) == F32(RC))
+    SETRA(NEF32, F32(RB) != F32(RC))
+    SETRA(LTF32, F32(RB) < F32(RC))
+    SETRA(LEF32, F32(RB) <= F32(RC))
     /* ---- conversions ---- */
-    vmcase(I2F) {
-      RA = FB((double)SRB);
-      vmbreak;
-    }
-    vmcase(U2F) {
-      RA = FB((double)RB);
-      vmbreak;
-    }
-    vmcase(F2I) {
-      RA = cvttsd2sq(F(RB));
-      vmbreak;
-    }
-    vmcase(F2U) {
-      RA = f2u(F(RB));
-      vmbreak;
-    }
-    vmcase(I2F32) {
-      RA = F32B((float)SRB);
-      vmbreak;
-    }
-    vmcase(U2F32) {
-      RA = F32B((float)RB);
-      vmbreak;
-    }
-    vmcase(F32TOF) {
-      RA = FB((double)F32(RB));
-      vmbreak;
-    }
-    vmcase(FTOF32) {
-      RA = F32B((float)F(RB));
-      vmbreak;
-    }
+    SETRA(I2F, FB((double)SRB))
+    SETRA(U2F, FB((double)RB))
+    SETRA(F2I, cvttsd2sq(F(RB)))
+    SETRA(F2U, f2u(F(RB)))
+    SETRA(I2F32, F32B((float)SRB))
+    SETRA(U2F32, F32B((float)RB))
+    SETRA(F32TOF, FB((double)F32(RB)))
+    SETRA(FTOF32, F32B((float)F(RB)))
     /* ---- strings ---- */
-    vmcase(EQS) {
-      RA = eqstring(base + B_, base + C_);
-      vmbreak;
-    }
-    vmcase(NES) {
-      RA = !eqstring(base + B_, base + C_);
-      vmbreak;
-    }
+    SETRA(EQS, eqstring(base + B_, base + C_))
+    SETRA(NES, !eqstring(base + B_, base + C_))
     vmcase(LTS) {
       GoString b = {(const uint8_t *)RB, (intptr_t)base[B_ + 1]};
       GoString c = {(const uint8_t *)RC, (intptr_t)base[C_ + 1]};
