@@ -155,6 +155,7 @@ typedef struct Fn {
   int nwraps;         /* defer/go wrappers made so far (their names) */
   PtrMap hoisted;     /* node -> registers evaluated ahead (order.c) */
   Pos pos;
+  Pos end;            /* the body's closing brace (falling off the end) */
 } Fn;
 
 /* emit.c */

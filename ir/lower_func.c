@@ -12,10 +12,12 @@
 ** Results: without defer, `return e1, e2` is RETURN of the converted
 ** values. A function with a defer statement (has_defer) keeps its results
 ** in variables (the named results, else hidden registers zeroed at entry):
-** every return stores into them and jumps to the `exit` block, which runs
-** DEFERRETURN and then returns the variables' current values. A deferred
-** closure may change named results, and after a recover the back end
-** resumes at `exit`, so both see what Go specifies.
+** every return stores into them, runs DEFERRETURN and returns the
+** variables' current values, so a deferred closure may change named
+** results. The `exit` block is the same sequence on its own, where the
+** back end resumes after a recover. Each DEFERRETURN carries the position
+** of its return statement (the closing brace for falling off the end): a
+** traceback through a deferred call shows that line, as in gc.
 */
 #include "lower.h"
 
@@ -128,6 +130,7 @@ void build_decl_body(Builder *b, IrFunc *f, Node *decl) {
   scan_body(b, f->pkg, f->sig, body, f->name);
   Fn F;
   fn_begin(&F, b, f, f->pkg);
+  F.end = body->blockstmt.rbrace;
   f->has_defer = body_has_defer(body);
   bind_params(&F, f->sig, NULL);
   lower_block(&F, &body->blockstmt.stmts);
@@ -138,6 +141,7 @@ void build_lit_body(Builder *b, IrFunc *f, LitInfo *li) {
   Node *body = li->lit->funclit.body;
   Fn F;
   fn_begin(&F, b, f, f->pkg);
+  F.end = body->blockstmt.rbrace;
   f->has_defer = body_has_defer(body);
   bind_params(&F, f->sig, li->free.len ? &li->free : NULL);
   lower_block(&F, &body->blockstmt.stmts);
@@ -155,6 +159,16 @@ static void emit_return(Fn *F, IrReg *vals, int n) {
   IrInstr *in = emit(F, IR_RETURN, NULL);
   in->args = a;
   in->nargs = n;
+}
+
+/* deferred calls, then the result variables' values */
+static void defer_return(Fn *F) {
+  emit(F, IR_DEFERRETURN, NULL);
+  int n = F->f->nresults;
+  IrReg *vals = xcalloc((size_t)n + 1, sizeof(IrReg));
+  for (int i = 0; i < n; i++) vals[i] = result_value(F, i);
+  emit_return(F, vals, n);
+  free(vals);
 }
 
 /* return_values evaluates the operands of `return` converted to the result
@@ -190,7 +204,7 @@ void lower_return(Fn *F, Node *s) {
         else emit_move(F, F->results[i], vals[i]);
       }
     }
-    emit_jump(F, F->f->exit);
+    defer_return(F);
   } else {
     if (!explicit)
       for (int i = 0; i < n; i++) vals[i] = result_value(F, i);
@@ -201,18 +215,15 @@ void lower_return(Fn *F, Node *s) {
 
 void fn_end(Fn *F) {
   IrFunc *f = F->f;
+  if (F->end.line) F->pos = F->end;
   if (!terminated(F)) {
-    if (f->has_defer) emit_jump(F, f->exit);
+    if (f->has_defer) defer_return(F);
     else if (f->nresults == 0) emit_return(F, NULL, 0);
     else emit(F, IR_UNREACHABLE, NULL);
   }
   if (f->exit) {
     set_block(F, f->exit);
-    emit(F, IR_DEFERRETURN, NULL);
-    IrReg *vals = xcalloc((size_t)f->nresults + 1, sizeof(IrReg));
-    for (int i = 0; i < f->nresults; i++) vals[i] = result_value(F, i);
-    emit_return(F, vals, f->nresults);
-    free(vals);
+    defer_return(F);
   }
   fn_finish(F);
   free(F->vars.keys), free(F->vars.vals);
