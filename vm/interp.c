@@ -80,6 +80,13 @@ static inline uint64_t f2u(double d) {
   return cvttsd2sq(d - cutoff) | UINT64_C(1) << 63;
 }
 
+/* Go's shifts: counts past the width give 0 (or the sign) */
+static inline uint64_t shl(uint64_t x, uint64_t c) { return c < 64 ? x << c : 0; }
+static inline uint64_t shr(uint64_t x, uint64_t c) { return c < 64 ? x >> c : 0; }
+static inline uint64_t sar(uint64_t x, uint64_t c) {
+  return (uint64_t)((int64_t)x >> (c < 64 ? c : 63));
+}
+
 /* two strings {ptr, len} in slots are equal (an empty one's ptr may be nil) */
 static inline bool eqstring(const uint64_t *b, const uint64_t *c) {
   return b[1] == c[1] &&
@@ -253,33 +260,24 @@ void vm_execute(VmG *vm) {
     vmcase(SHLS) {
       if ((int64_t)RC < 0)
         THROW(rt_panic_shift());
-    }
-    /* fallthrough */
-    vmcase(SHL) {
-      uint64_t c = RC;
-      RA = c < 64 ? RB << c : 0;
+      RA = shl(RB, RC);
       vmbreak;
     }
+    SETRA(SHL, shl(RB, RC))
     vmcase(SARS) {
       if ((int64_t)RC < 0)
         THROW(rt_panic_shift());
-    }
-    /* fallthrough */
-    vmcase(SAR) {
-      uint64_t c = RC;
-      RA = (uint64_t)(SRB >> (c < 64 ? c : 63));
+      RA = sar(RB, RC);
       vmbreak;
     }
+    SETRA(SAR, sar(RB, RC))
     vmcase(SHRS) {
       if ((int64_t)RC < 0)
         THROW(rt_panic_shift());
-    }
-    /* fallthrough */
-    vmcase(SHR) {
-      uint64_t c = RC;
-      RA = c < 64 ? RB >> c : 0;
+      RA = shr(RB, RC);
       vmbreak;
     }
+    SETRA(SHR, shr(RB, RC))
     SETRA(SHLI, RB << C_)
     SETRA(SARI, (uint64_t)(SRB >> C_))
     SETRA(SHRI, RB >> C_)
@@ -680,6 +678,9 @@ void vm_execute(VmG *vm) {
     }
   }
 
+#if !VM_COMPUTED_GOTO
+    continue; /* the switch's break: next instruction */
+#endif
   special_return : {
     uint64_t link = FR_LINK(base);
     switch ((FrameKind)(link & FRAME_KIND_MASK)) {

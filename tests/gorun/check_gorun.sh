@@ -4,17 +4,21 @@
 # Usage: check_gorun.sh SUBGO [--update] [--results FILE]
 #
 # files.tsv (gen_files.sh, real Go) lists the `// run` files inside subgo's
-# subset; the "seq" ones (no goroutines, channels, select, sync or timers)
-# run here, each through run_one.sh (run.go's rules: exit 0, stdout+stderr
-# equal to the .out file or empty; classes pass, fail, crash, compile,
-# timeout), two at a time (the whole run takes seconds).
+# subset, each "seq" (sequential) or "sched:..." (needs the scheduler:
+# goroutines, channels, select, sync or timers). Every one of them runs
+# through run_one.sh (run.go's rules: exit 0, stdout+stderr equal to the
+# .out file or empty; classes pass, fail, crash, compile, timeout), two at a
+# time; the whole run takes seconds. Files real Go does not pass here
+# ("gofails") are left out.
 #
-# It prints the count of each class and names the files that newly pass;
-# passing.txt lists the files that passed when it was last updated: the test
-# fails if one of them no longer passes (a regression). --update rewrites
-# passing.txt from the run (commit it); --results FILE keeps the per-file lines "path<TAB>class<TAB>detail"
-# (triage.sh groups them). The timeout per program is $RUN_TIMEOUT seconds,
-# default 10 (raise it for sanitizer builds).
+# It prints, for the sequential files and for those needing the scheduler,
+# how many pass and the count of each class, and names the files that newly
+# pass. passing.txt lists the files that passed when it was last updated:
+# the test fails if one of them no longer passes (a regression). --update
+# rewrites passing.txt from the run (commit it); --results FILE keeps the
+# per-file lines "path<TAB>class<TAB>detail<TAB>group", group being seq or
+# sched. The timeout per program is $RUN_TIMEOUT seconds, default 10 (raise
+# it for sanitizer builds).
 #
 # Exits 77 (ctest: skipped) when the corpus is not installed.
 set -euo pipefail
@@ -43,15 +47,31 @@ fi
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-awk -F'\t' '$2 == "seq" { print $1 }' "$here/files.tsv" >"$tmp/files"
-xargs -P 2 -I{} "$here/run_one.sh" "$subgo" "$root" {} "${RUN_TIMEOUT:-10}" \
-  <"$tmp/files" | sort >"$tmp/results"
+awk -F'\t' '$2 !~ /^gofails/ { print $1 }' "$here/files.tsv" |
+  xargs -P 2 -I{} "$here/run_one.sh" "$subgo" "$root" {} "${RUN_TIMEOUT:-10}" |
+  sort >"$tmp/runs"
+# Each result gets its file's group from files.tsv.
+awk -F'\t' -v OFS='\t' 'NR == FNR { group[$1] = $2; sub(/:.*/, "", group[$1]); next }
+                        { print $1, $2, $3, group[$1] }' "$here/files.tsv" "$tmp/runs" >"$tmp/results"
 [ -z "$results" ] || cp "$tmp/results" "$results"
+
+# summary GROUP TITLE: "N/M TITLE pass" and the count of each class.
+summary() {
+  awk -F'\t' -v g="$1" -v title="$2" '
+    $4 == g { total++; n[$2]++ }
+    END {
+      printf "gorun: %d/%d %s pass\n", n["pass"], total, title
+      fflush()
+      for (c in n) printf "  %5d %s\n", n[c], c | "sort -rn"
+    }' "$tmp/results"
+}
+summary seq "sequential run files"
+summary sched "run files needing the scheduler"
 
 declare -A was_passing
 while read -r rel; do was_passing[$rel]=1; done <"$here/passing.txt"
 regressions=() newly=()
-while IFS=$'\t' read -r rel class detail; do
+while IFS=$'\t' read -r rel class detail group; do
   if [ "$class" = pass ]; then
     [ -n "${was_passing[$rel]:-}" ] || newly+=("$rel")
   elif [ -n "${was_passing[$rel]:-}" ]; then
@@ -59,11 +79,6 @@ while IFS=$'\t' read -r rel class detail; do
   fi
 done <"$tmp/results"
 
-total=$(wc -l <"$tmp/files")
-pass=$(awk -F'\t' '$2 == "pass"' "$tmp/results" | wc -l)
-sched=$(awk -F'\t' '$2 ~ /^sched:/' "$here/files.tsv" | wc -l)
-echo "gorun: $pass/$total sequential run files pass ($sched more need the scheduler)"
-cut -f2 "$tmp/results" | sort | uniq -c | sort -rn | sed 's/^/  /'
 [ ${#newly[@]} -eq 0 ] || printf '  newly passing: %s\n' "${newly[@]}"
 if [ -n "$update" ]; then
   awk -F'\t' '$2 == "pass" { print $1 }' "$tmp/results" >"$here/passing.txt"
