@@ -16,6 +16,8 @@
 */
 #include "lower.h"
 
+#include <math.h>
+
 Type *expr_type(Fn *F, Node *n) { return ty_default(F->b, n->type); }
 
 /* the position gc gives an operation: a call's '(', a binary operator, an
@@ -43,6 +45,12 @@ IrReg lower_const(Fn *F, Const *v, Type *t) {
     c = arena_alloc(F->b->arena, sizeof *c);
     c->kind = CK_FLOAT;
     c->f = (double)v->i;
+  }
+  if (c->kind == CK_FLOAT && c->f == 0 && signbit(c->f)) { /* constants have no -0 */
+    Const *z = arena_alloc(F->b->arena, sizeof *z);
+    *z = *c;
+    z->f = 0;
+    c = z;
   }
   if (u->kind == T_FLOAT32 && c->f != (double)(float)c->f) {
     Const *r = arena_alloc(F->b->arena, sizeof *r);
