@@ -68,6 +68,26 @@ summary() {
 summary seq "sequential run files"
 summary sched "run files needing the scheduler"
 
+# Failing files grouped by cause (causes.tsv: "path<TAB>cause,..."; a cause
+# is the name of its repro, repros/CAUSE.go), most files first. A failing
+# file causes.tsv does not know is "untriaged" (or "scheduler" when it
+# needs the scheduler); a passing file it still lists is named, so the list
+# stays true.
+echo "gorun: failures by cause (causes.tsv, repros/CAUSE.go)"
+awk -F'\t' '
+  NR == FNR { cause[$1] = $2; next }
+  $2 != "pass" {
+    c = $1 in cause ? cause[$1] : $4 == "sched" ? "scheduler" : "untriaged"
+    k = split(c, cs, ",")
+    for (i = 1; i <= k; i++) { n[cs[i]]++; files[cs[i]] = files[cs[i]] " " $1 }
+  }
+  $2 == "pass" && $1 in cause { stale = stale " " $1 }
+  END {
+    for (c in n) printf "  %3d %-24s%s\n", n[c], c, c == "scheduler" ? "(files.tsv: sched)" : files[c] | "sort -k1,1nr -k2"
+    close("sort -k1,1nr -k2")
+    if (stale != "") printf "  passing but still in causes.tsv:%s\n", stale
+  }' "$here/causes.tsv" "$tmp/results"
+
 declare -A was_passing
 while read -r rel; do was_passing[$rel]=1; done <"$here/passing.txt"
 regressions=() newly=()
