@@ -157,13 +157,11 @@ void conversion(Checker *c, Operand *x, Type *T) {
   if (const_arg && is_const_type(T)) {
     Const *v;
     int code;
-    if (representable_value(x->val, under(T), &v, &code)) {
-      x->val = v;
-      ok = true;
-    } else if (is_integer(x->type) && is_string(T)) {
-      Const *i;
-      const_to_int(x->val, &i);
-      int64_t r = i->i >= 0 && i->i <= 0x10FFFF && !(i->i >= 0xD800 && i->i <= 0xDFFF) ? (int64_t)i->i : 0xFFFD;
+    ok = representable_value(x->val, under(T), &v, &code);
+    x->val = v; /* types2 keeps the integer value even when it overflows */
+    if (!ok && is_integer(x->type) && is_string(T)) {
+      uint64_t i;
+      int64_t r = const_uint64(x->val, &i) && i <= 0x10FFFF && !(i >= 0xD800 && i <= 0xDFFF) ? (int64_t)i : 0xFFFD;
       char buf[4];
       int n = r < 0x80 ? (buf[0] = (char)r, 1)
               : r < 0x800 ? (buf[0] = (char)(0xC0 | (r >> 6)), buf[1] = (char)(0x80 | (r & 0x3F)), 2)

@@ -167,27 +167,29 @@ void declare(Checker *c, Scope *s, Node *ident, Object *obj);
 Object *lookup(Checker *c, const char *name);
 
 /* ---- const.c ---- */
-Const *const_int(__int128 v);
-Const *const_float(double f);
+Const *const_int(int64_t v);
 Const *const_bool(bool b);
 Const *const_str(const char *s, size_t n);
 Const *const_unknown(void);
-Const *const_from_literal(Node *lit); /* NULL: malformed */
-bool const_to_int(const Const *v, Const **out);     /* exact integral value */
-bool const_to_float(const Const *v, Const **out);
+/* const_from_literal: CK_UNKNOWN for a number gc cannot hold (its
+** "malformed constant"); NULL: not a literal. */
+Const *const_from_literal(Node *lit);
+bool const_to_int(const Const *v, Const **out);     /* go/constant's ToInt */
 bool const_compare(const Const *x, TokKind op, const Const *y);
-/* const_binary: returns NULL with *err set to an error message on overflow
-** or division by zero. */
-Const *const_binary(const Const *x, TokKind op, const Const *y, bool integer,
-                    const char **err);
-Const *const_unary(TokKind op, const Const *x, Type *t, const char **err);
-Const *const_shift(const Const *x, TokKind op, unsigned s, const char **err);
-bool const_sign(const Const *v);
+/* const_binary is exact (integer: / truncates, as for typed integers);
+** the divisor is not zero; a float overflow gives CK_UNKNOWN. */
+Const *const_binary(const Const *x, TokKind op, const Const *y, bool integer);
+Const *const_unary(TokKind op, const Const *x, Type *t);
+Const *const_shift(const Const *x, TokKind op, unsigned s);
+int const_sign(const Const *v);   /* -1, 0, 1; 1 for unknown (as go/constant) */
+int const_bitlen(const Const *v); /* bits of |v| for integers, else 0 */
 /* representable: can v be represented by basic type t? *rounded gets the
-** value converted to t (floats rounded to float32 etc.) */
+** value converted to t (floats rounded to float32 etc.); for an integer t,
+** the integer value even when it does not fit (conversions print it). */
 bool representable_value(const Const *v, Type *t, Const **rounded, int *code);
 enum { REP_OK, REP_TRUNCATED, REP_OVERFLOW, REP_MISMATCH };
-bool const_int64(const Const *v, int64_t *out);
+bool const_int64(const Const *v, int64_t *out);   /* integral and in range */
+bool const_uint64(const Const *v, uint64_t *out);
 void quote_go(StrBuf *sb, const char *s, size_t n);
 
 /* ---- expr.c ---- */

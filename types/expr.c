@@ -198,12 +198,37 @@ static bool op_allowed(Checker *c, Operand *x, TokKind op, bool unary_) {
   return ok;
 }
 
+/* op_name names the operations whose untyped result can grow past 512
+** bits (types2's opName), for "constant %s overflow". */
+static const char *op_name(const Node *e) {
+  if (e && e->kind == N_UNARY) return e->unary.op == TK_XOR ? "bitwise complement" : "";
+  if (!e || e->kind != N_BINARY) return "";
+  switch (e->binary.op) {
+  case TK_ADD: return "addition";
+  case TK_SUB: return "subtraction";
+  case TK_XOR: return "bitwise XOR";
+  case TK_MUL: return "multiplication";
+  case TK_SHL: return "shift";
+  default: return "";
+  }
+}
+
+/* overflow is types2's: a typed constant must be representable by its
+** type after each operation, an untyped integer must stay within 512 bits
+** (gc's constant precision). */
 static void overflow(Checker *c, Operand *x, Pos oppos) {
   if (x->val->kind == CK_UNKNOWN) {
     check_errorf(c, oppos, "constant result is not representable");
     return;
   }
-  if (!is_untyped(x->type)) representable(c, x, under(x->type));
+  if (!is_untyped(x->type)) {
+    representable(c, x, under(x->type));
+    return;
+  }
+  if (const_bitlen(x->val) > 512) {
+    check_errorf(c, oppos, "constant %s overflow", op_name(x->expr));
+    x->val = const_unknown();
+  }
 }
 
 static void unary(Checker *c, Operand *x, Node *e) {
@@ -249,8 +274,7 @@ static void unary(Checker *c, Operand *x, Node *e) {
   }
   if (x->mode == MODE_CONST) {
     if (x->val->kind == CK_UNKNOWN) return; /* no follow-on overflow error */
-    const char *err;
-    x->val = const_unary(op, x->val, x->type, &err);
+    x->val = const_unary(op, x->val, x->type);
     x->expr = e;
     overflow(c, x, e->pos);
     return;
@@ -366,7 +390,7 @@ static void shift(Checker *c, Operand *x, Operand *y, Node *e, TokKind op, Pos o
   }
   if (y->mode == MODE_CONST) {
     Const *yv;
-    if (const_to_int(y->val, &yv) && yv->i < 0) {
+    if (const_to_int(y->val, &yv) && const_sign(yv) < 0) {
       errorf_op(c, y, "invalid operation: negative shift count %s");
       x->mode = MODE_INVALID;
       return;
@@ -397,22 +421,15 @@ static void shift(Checker *c, Operand *x, Operand *y, Node *e, TokKind op, Pos o
         x->expr = e;
         return;
       }
-      Const *yv;
-      if (!const_to_int(y->val, &yv) || yv->i > 1023 - 1 + 52) {
+      uint64_t s;
+      if (!const_uint64(y->val, &s) || s > 1023 - 1 + 52) {
         errorf_op(c, y, "invalid operation: invalid shift count %s");
         x->mode = MODE_INVALID;
         return;
       }
       if (!is_integer(x->type)) x->type = basic_type(T_UNTYPED_INT);
-      const char *err;
-      Const *r = const_shift(x->val, op, (unsigned)yv->i, &err);
+      x->val = const_shift(x->val, op, (unsigned)s);
       x->expr = e;
-      if (!r) {
-        check_errorf(c, oppos, "constant %s overflow", err);
-        x->val = const_unknown();
-        return;
-      }
-      x->val = r;
       overflow(c, x, oppos);
       return;
     }
@@ -485,8 +502,7 @@ void binary(Checker *c, Operand *x, Node *e, Node *lhs, Node *rhs, TokKind op) {
     return;
   }
   if ((op == TK_QUO || op == TK_REM) && (x->mode == MODE_CONST || is_integer(x->type)) &&
-      y.mode == MODE_CONST && ((y.val->kind == CK_INT && y.val->i == 0) ||
-                               (y.val->kind == CK_FLOAT && y.val->f == 0))) {
+      y.mode == MODE_CONST && const_sign(y.val) == 0) {
     check_errorf(c, start_pos(y.expr), "invalid operation: division by zero");
     x->mode = MODE_INVALID;
     return;
@@ -499,15 +515,7 @@ void binary(Checker *c, Operand *x, Node *e, Node *lhs, Node *rhs, TokKind op) {
       x->val = const_unknown();
       return;
     }
-    const char *err;
-    Const *r = const_binary(x->val, op, y.val, is_integer(x->type), &err);
-    x->expr = e;
-    if (!r) {
-      check_errorf(c, oppos, "constant %s overflow", err ? err : "operation");
-      x->val = const_unknown();
-      return;
-    }
-    x->val = r;
+    x->val = const_binary(x->val, op, y.val, is_integer(x->type));
     overflow(c, x, oppos);
     return;
   }
@@ -529,22 +537,27 @@ bool check_index(Checker *c, Node *idx, int64_t max, bool allow_neg, int64_t *ou
     sb_free(&sb);
     return false;
   }
-  if (x.mode == MODE_CONST) {
-    Const *v;
-    const_to_int(x.val, &v);
-    if (!allow_neg && v->i < 0) {
+  if (x.mode == MODE_CONST && x.val->kind != CK_UNKNOWN) {
+    int code;
+    int64_t v;
+    if (!allow_neg && const_sign(x.val) < 0) {
       check_errorf(c, idx->pos, "invalid argument: index %s must not be negative", operand_string(c, &x, &sb));
       sb_free(&sb);
       return false;
     }
-    if (max >= 0 && v->i >= max) {
+    if (!representable_value(x.val, basic_type(T_INT), NULL, &code) || !const_int64(x.val, &v)) {
+      check_errorf(c, idx->pos, "invalid argument: index %s overflows int", operand_string(c, &x, &sb));
+      sb_free(&sb);
+      return false;
+    }
+    if (max >= 0 && v >= max) {
       /* types2 prints the index's value here, not the operand */
       check_errorf(c, idx->pos, "invalid argument: index %s out of bounds [0:%lld]",
                    const_string(x.val, &sb), (long long)max);
       sb_free(&sb);
       return false;
     }
-    *out = (int64_t)v->i;
+    *out = v;
   }
   return true;
 }
@@ -974,7 +987,17 @@ static void basic_lit(Checker *c, Operand *x, Node *e) {
     x->mode = MODE_INVALID;
     return;
   }
+  /* gc caps number literals: beyond 512 bits (4096 for each part of a
+  ** fraction) their digits are meaningless and slow to convert */
+  if (e->basiclit.kind != TK_STRING && e->basiclit.kind != TK_CHAR && e->basiclit.len > 10000) {
+    check_errorf(c, e->pos, "excessively long constant: %.10s... (%zu chars)", e->basiclit.lit, e->basiclit.len);
+    return;
+  }
   x->val = const_from_literal(e);
+  if (x->val->kind == CK_UNKNOWN) { /* a float whose exponent overflows */
+    check_errorf(c, e->pos, "malformed constant: %.*s", (int)e->basiclit.len, e->basiclit.lit);
+    return;
+  }
   x->type = basic_type(kinds[e->basiclit.kind]);
   x->mode = MODE_CONST;
 }

@@ -94,16 +94,28 @@ typedef enum ExprMode {
   MODE_VAR, MODE_MAPINDEX, MODE_VALUE, MODE_NIL, MODE_COMMAOK
 } ExprMode;
 
-/* ---- constants (const.c): exact values ---- */
+/* ---- constants (const.c): exact values, as go/constant's ----
+** The exact value of a number lives in `num` (GMP integers, fractions and
+** 512-bit floats, private to const.c). `i` and `f` hold it as C values, and
+** after the checker gave a constant its final type they are that type's
+** value: an integer-typed constant is CK_INT with `i`, a float32/float64-
+** typed one is CK_FLOAT whose `f` is exactly the (float32) value. Always:
+**   CK_INT    i = the value when it fits 127 bits + sign (else 0),
+**             f = the nearest float64;
+**   CK_FLOAT  f = the nearest float64 (ties to even; ±Inf beyond range,
+**             only for untyped constants), i unused.
+** Constants made outside the checker may leave num NULL: const.c then
+** takes the value from i (CK_INT) or f (CK_FLOAT). */
 typedef enum ConstKind { CK_UNKNOWN, CK_BOOL, CK_STRING, CK_INT, CK_FLOAT } ConstKind;
 
 struct Const {
   ConstKind kind;
   bool b;
-  __int128 i;      /* CK_INT: 128-bit exact integer (deviation: gc has 512) */
-  double f;        /* CK_FLOAT */
+  __int128 i;      /* CK_INT, see above */
+  double f;        /* CK_INT, CK_FLOAT, see above */
   const char *s;   /* CK_STRING (bytes, may contain NUL) */
   size_t slen;
+  struct ConstNum *num; /* CK_INT, CK_FLOAT: the exact value */
 };
 
 /* ---- objects ---- */

@@ -100,8 +100,9 @@ int64_t array_length(Checker *c, Node *e) {
   Const *v;
   if ((is_untyped(x.type) || is_integer(x.type)) && const_to_int(x.val, &v)) {
     int code;
+    int64_t n;
     if (representable_value(v, basic_type(T_INT), NULL, &code)) {
-      if (v->i >= 0) return (int64_t)v->i;
+      if (const_int64(v, &n) && n >= 0) return n;
       check_errorf(c, e->pos, "invalid array length %s", operand_string(c, &x, &sb));
       sb_free(&sb);
       return -1;

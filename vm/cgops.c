@@ -963,9 +963,14 @@ static void op_rtcall(CG *cg, IrInstr *ins) {
       [RT_PRINTSP] = H_PRINTSP, [RT_PRINTNL] = H_PRINTNL,
       [RT_MAKECHAN] = -1, [RT_CHANSEND] = -1, [RT_CHANRECV] = -1,
       [RT_CLOSECHAN] = -1, [RT_SELECT] = -1};
+  static const char *const chanops[RT_COUNT] = {
+      [RT_MAKECHAN] = "make(chan)", [RT_CHANSEND] = "channel send",
+      [RT_CHANRECV] = "channel receive", [RT_CLOSECHAN] = "close of a channel",
+      [RT_SELECT] = "select"};
   int h = helpers[ins->sub];
   if (h < 0) {
-    cg_error(cg, ins, "%s is not implemented yet (channels)", ir_rtfn_name(ins->sub));
+    cg_error(cg, ins, "%s is not implemented yet (channels come with the scheduler)",
+             chanops[ins->sub]);
     return;
   }
   if (h == H_SLICECOPY && ins->nargs > 1 && is_string(cg_regtype(cg, ins->args[1])))
@@ -1062,7 +1067,9 @@ int cg_instr(CG *cg, IrInstr *ins, IrInstr *next) {
   case IR_CALLFUNC: op_callfunc(cg, ins); break;
   case IR_CALLIFACE: op_calliface(cg, ins); break;
   case IR_RTCALL: op_rtcall(cg, ins); break;
-  case IR_GO: cg_error(cg, ins, "go statements are not implemented yet"); break;
+  case IR_GO:
+    cg_error(cg, ins, "go statements are not implemented yet (goroutines come with the scheduler)");
+    break;
   case IR_DEFER: cg_emit(cg, MK_ABC(OP_DEFER, RS(ins->a), 0, 0)); break;
   case IR_DEFERRETURN: cg_emit(cg, MK_ABC(OP_DEFERRETURN, 0, 0, 0)); break;
   case IR_RECOVER: cg_emit(cg, MK_ABC(OP_RECOVER, d, 0, 0)); break;

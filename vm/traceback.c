@@ -15,8 +15,9 @@
 ** Go's format, one frame:
 **     main.f(...)
 **     \t/abs/path/file.go:12 +0x1c
-** (Go prints argument words where we print "...", and the pc offset of the
-** return address; ours is in bytes of bytecode.) After 100 frames Go
+** (Go prints the argument words where we print "..." -- "()" without
+** arguments, as Go -- and the pc offset of the return address; ours is in
+** bytes of bytecode.) After 100 frames Go
 ** prints "...additional frames elided..." and stops.
 */
 #include "vmint.h"
@@ -99,7 +100,8 @@ void vm_traceback(VmG *vm, StrBuf *out) {
       return;
     }
     const Proto *p = FR_PROTO(f.base);
-    sb_printf(out, "%s(...)\n\t%s:%d +0x%lx\n", p->name, frame_file(&f), frame_line(&f),
+    sb_printf(out, "%s(%s)\n\t%s:%d +0x%lx\n", p->name, p->nparamslots ? "..." : "",
+              frame_file(&f), frame_line(&f),
               (unsigned long)((f.pc - p->code + 1) * sizeof(Instr)));
     uint64_t *callee = f.base;
     more = frame_up(vm, &f);
