@@ -2,12 +2,13 @@
 ** vmint.h -- private interface shared by the files of vm/.
 **
 ** Files: codegen.c (IR -> bytecode for one function: analysis, frame
-** slots, blocks, jumps), cgops.c (one IR instruction's bytecode, with
-** cg.h their shared state), call.c (frames pushed from C), typedesc.c (types.h Type -> runtime RType), interp.c
-** (the dispatch loop), helpers.c (slot-ABI helpers behind CALLH), panic.c
-** (defer, panic, recover, fatal panics), traceback.c (tracebacks, Caller,
-** Stack), stack.c (goroutine VM stacks), run.c (vm_run / vm_dump, program
-** start), dump.c (bytecode listing and SUBGO_TRACE).
+** slots, blocks, jumps), cgops.c (one IR instruction's bytecode; cg.h is
+** their shared state), typedesc.c (types.h Type -> runtime RType),
+** interp.c (the dispatch loop), call.c (frames pushed from C), helpers.c
+** (slot-ABI helpers behind CALLH), panic.c (defer, panic, recover, fatal
+** panics), traceback.c (tracebacks, Caller, Stack), stack.c (goroutine VM
+** stacks), run.c (vm_run / vm_dump, program start), dump.c (bytecode
+** listing and SUBGO_TRACE).
 **
 ** The VM stack of a goroutine (docs/vm.md has the picture): an array of
 ** 8-byte slots; a frame is a window [base, base + framesize) preceded by a
@@ -135,8 +136,8 @@ int64_t vm_capture_offset(TypeList *captures, int i);
 /* ---- stack.c ---- */
 VmG *vm_newg(VmProgram *vp, G *g);
 /* vm_growstack makes room for `need` slots from `top`, doubling and
-** copying the whole old stack; returns the stack's new address of `top`. A stack beyond
-** VM_STACK_MAX is Go's fatal "stack overflow". */
+** copying the whole old stack; returns the stack's new address of `top`.
+** A stack beyond VM_STACK_MAX is Go's fatal "stack overflow". */
 uint64_t *vm_growstack(VmG *vm, uint64_t *top, size_t need);
 
 /* ---- interp.c ---- */
@@ -167,6 +168,7 @@ void vm_defer(VmG *vm, Closure *fn, uint64_t *base);
 /* DEFERRETURN: pushes the frame's next deferred call and returns true, or
 ** false when the frame has none left */
 bool vm_deferreturn(VmG *vm, uint64_t *base, const Instr *self);
+/* the goroutine running on this thread (one until issue 5) */
 VmG *vm_current(void);
 void vm_set_current(VmG *vm);
 
