@@ -11,7 +11,7 @@
 
 # Debian 12 packages set-up installs (also listed in README.md).
 PACKAGES := cmake make gcc clang flex bison llvm-14-dev libxxhash-dev \
-            libclang-rt-14-dev golang-go golang-1.19-src python3 \
+            libgmp-dev libclang-rt-14-dev golang-go golang-1.19-src python3 \
             lua5.4
 
 # clang, so the libFuzzer target can be built alongside everything else.
