@@ -21,8 +21,6 @@
 //	          complex64/128, complex/real/imag): rejected by subgo on purpose
 //	api       it uses a member of an importable package that STDLIB_DIR's
 //	          package does not declare (runtime.Callers, ...)
-//	bigconst  a constant needs more than 127 bits + sign, or overflows
-//	          float64 (subgo's deliberate limits for untyped constants)
 //
 // Types come from go/types with the source importer, so the decision does
 // not depend on subgo.
@@ -32,12 +30,10 @@ import (
 	"fmt"
 	"go/ast"
 	"go/build"
-	"go/constant"
 	"go/importer"
 	"go/parser"
 	"go/token"
 	"go/types"
-	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -163,29 +159,12 @@ func classify(fset *token.FileSet, imp types.Importer, path string, src []byte, 
 			return "api"
 		}
 	}
-	verdict := "ok"
 	for _, tv := range info.Types {
 		if b, ok := tv.Type.(*types.Basic); ok && b.Info()&types.IsComplex != 0 {
 			return "complex"
 		}
-		if tv.Value != nil && tooBig(tv.Value) {
-			verdict = "bigconst"
-		}
 	}
-	return verdict
-}
-
-// tooBig reports whether a constant is beyond subgo's untyped constants:
-// integers of 127 bits + sign, floats of float64's range.
-func tooBig(v constant.Value) bool {
-	switch v.Kind() {
-	case constant.Int:
-		return constant.BitLen(v) > 127
-	case constant.Float:
-		f, _ := constant.Float64Val(v)
-		return math.IsInf(f, 0)
-	}
-	return false
+	return "ok"
 }
 
 // syntacticGenerics finds type parameter lists and constraint terms.
