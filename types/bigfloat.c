@@ -250,8 +250,14 @@ bool bf_scan(BigFloat *z, const mpz_t M, int64_t exp2, int64_t exp5, unsigned pr
   if (exp5 == 0) return finish(z, false, prec);
   BigFloat p;
   bf_init(&p);
-  bool ok = pow5(&p, (uint64_t)(exp5 < 0 ? -exp5 : exp5), prec + 64) &&
-            (exp5 < 0 ? bf_quo(z, z, &p, prec) : bf_mul(z, z, &p, prec));
+  bool ok = pow5(&p, (uint64_t)(exp5 < 0 ? -exp5 : exp5), prec + 64);
+  if (ok) {
+    ok = exp5 < 0 ? bf_quo(z, z, &p, prec) : bf_mul(z, z, &p, prec);
+  } else if (exp5 < 0) { /* divided by an infinite power of 5: 0 */
+    mpz_set_ui(z->m, 0);
+    z->e = 0;
+    ok = true;
+  }
   mpz_clear(p.m);
   return ok;
 }

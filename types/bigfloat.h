@@ -55,7 +55,8 @@ int bf_cmp(const BigFloat *x, const BigFloat *y);
 /* bf_scan is big.Float's SetString after the digits were read: the value
 ** M * 2^exp2 * 5^exp5, computed as big.Float does (5^|exp5| at prec+64 bits
 ** by repeated squaring, then one multiplication or division), so literals
-** too large for fractions get gc's exact bits. false: exponent overflow. */
+** too large for fractions get gc's exact bits (a power of 5 that overflows
+** makes a quotient 0). false: exponent overflow. */
 bool bf_scan(BigFloat *z, const mpz_t M, int64_t exp2, int64_t exp5, unsigned prec);
 
 /* bf_round_mode rounds x to prec bits in the given mode (no exponent
