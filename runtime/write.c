@@ -45,6 +45,8 @@ void rt_flush(void) {
 }
 
 void rt_write(int fd, const void *p, size_t n) {
+  if (n == 0) /* Write(nil): p may be NULL, and there is nothing to order */
+    return;
   if (fd != 1) {
     rt_flush();
     write_all(fd, p, n);
