@@ -165,7 +165,9 @@ static bool add_signed(BigFloat *z, const BigFloat *x, const BigFloat *y, bool n
   mpz_set(b, y->m);
   if (neg_y) mpz_neg(b, b);
   int64_t ea = x->e, eb = y->e;
-  if (mpz_sgn(a) && mpz_sgn(b)) {
+  if (!mpz_sgn(b)) eb = ea; /* a zero has no position: no alignment */
+  else if (!mpz_sgn(a)) ea = eb;
+  else {
     /* make a the operand of larger magnitude */
     int64_t ta = ea + bitlen(a), tb = eb + bitlen(b);
     if (tb > ta) {

@@ -19,4 +19,5 @@ func main() {
 	const g = 1e600000000 * 1e600000000 * 1e600000000 * 1e600000000
 	var h uint = -tiny * 1e600
 	_, _, _, _, _, _, _ = a, b, c, d, e, f, h
+	_ = 1e646456992 + 0.0 - 1e646456992 + 1 // no 2-billion-bit alignment
 }
