@@ -488,6 +488,9 @@ bool cg_copy_test(CG *cg, IrBlock *b) {
   int n = b->instrs.len;
   if (n < 2 || !fuses(cg, &b->instrs.items[n - 2], &b->instrs.items[n - 1]))
     return false;
+  IrInstr *cmp = &b->instrs.items[n - 2];
+  if (cg->sinkat[cmp->a] >= 0 || cg->sinkat[cmp->b] >= 0)
+    return false; /* a constant emitted only in b */
   for (int i = 0; i < n - 2; i++) {
     IrInstr *ins = &b->instrs.items[i];
     if (ins->op != IR_SAFEPOINT && !(ins->op == IR_CONST && cg->dead[ins->dst]))
@@ -766,57 +769,62 @@ static void op_slice(CG *cg, IrInstr *ins) {
   helper(cg, H_SLICE, ops, n, (uint64_t)(uintptr_t)sd, ins->dst);
 }
 
-/* ---- addresses folded into loads and stores ---- */
+/* ---- addresses folded into loads and stores (cg_plan_fold decides: an
+** address whose only use is a later LOAD or STORE in its block, nothing in
+** between changing its operands or the call area) ---- */
 
-/* ins (FIELDADDR / INDEXADDR) computes an address that only the LOAD or
-** STORE at `use` reads; nothing in between may change its operands or
-** the call area */
-static IrInstr *fold_target(CG *cg, IrInstr *ins) {
+int cg_plan_fold(CG *cg, IrBlock *b, int i) {
+  IrInstr *ins = &b->instrs.items[i];
   IrReg t = ins->dst;
+  FoldedAddr fa;
+  if (ins->op == IR_FIELDADDR) {
+    Type *st = type_underlying(type_underlying(cg_regtype(cg, ins->a))->pointer.elem);
+    fa = (FoldedAddr){IR_FIELDADDR, ins->a, 0, ir_field_offset(st, (int)ins->imm)};
+  } else if (ins->op == IR_INDEXADDR) {
+    Type *u = type_underlying(cg_regtype(cg, ins->a));
+    if (u->kind != T_SLICE || cg_sclass(u->slice.elem) == SC_BLOB)
+      return -1; /* no element load/store opcode for it */
+    fa = (FoldedAddr){IR_INDEXADDR, ins->a, ins->b, 0};
+  } else {
+    return -1;
+  }
   /* operands in the call area could be overwritten before the use */
-  if (cg->ndefs[t] != 1 || cg->nuses[t] != 1 || cg->slot[t] >= cg->area ||
-      cg->slot[ins->a] >= cg->area || (ins->b && cg->slot[ins->b] >= cg->area))
-    return NULL;
-  IrBlock *b = cg->block;
-  for (int j = cg->index + 1; j < b->instrs.len; j++) {
+  if (cg->ndefs[t] != 1 || cg->nuses[t] != 1 || cg->placed[t] >= 0 || cg->placed[ins->a] >= 0 ||
+      (ins->b && cg->placed[ins->b] >= 0))
+    return -1;
+  for (int j = i + 1; j < b->instrs.len; j++) {
     IrInstr *u = &b->instrs.items[j];
-    if ((u->op == IR_LOAD && u->a == t) || (u->op == IR_STORE && u->a == t && u->b != t))
-      return u;
+    if ((u->op == IR_LOAD && u->a == t) || (u->op == IR_STORE && u->a == t && u->b != t)) {
+      cg->folded[t] = fa;
+      return j;
+    }
     if (cg_uses_area(cg, u) || u->dst == ins->a || (ins->b && u->dst == ins->b))
-      return NULL;
+      return -1;
     for (int r = 0; r < u->nresults; r++)
       if (u->results[r] == ins->a || (ins->b && u->results[r] == ins->b))
-        return NULL;
+        return -1;
   }
-  return NULL;
+  return -1;
 }
 
 static void op_fieldaddr(CG *cg, IrInstr *ins) {
+  if (cg->folded[ins->dst].op)
+    return; /* into its load or store */
   Type *st = type_underlying(type_underlying(cg_regtype(cg, ins->a))->pointer.elem);
   int64_t off = ir_field_offset(st, (int)ins->imm);
-  FoldedAddr *fa = &cg->folded[ins->dst];
-  if (fold_target(cg, ins)) {
-    *fa = (FoldedAddr){IR_FIELDADDR, ins->a, 0, off};
-    return;
-  }
   cg_emit(cg, MK_ABC(OP_ADDR, RS(ins->dst), RS(ins->a), offset_arg(cg, off)));
 }
 
 static void op_indexaddr(CG *cg, IrInstr *ins) {
-  Type *xt = cg_regtype(cg, ins->a);
-  Type *u = type_underlying(xt);
-  if (u->kind == T_SLICE) {
-    Type *et = u->slice.elem;
-    if (cg_sclass(et) != SC_BLOB && fold_target(cg, ins)) {
-      cg->folded[ins->dst] = (FoldedAddr){IR_INDEXADDR, ins->a, ins->b, 0};
-      return;
-    }
+  if (cg->folded[ins->dst].op)
+    return; /* into its load or store */
+  Type *u = type_underlying(cg_regtype(cg, ins->a));
+  if (u->kind == T_SLICE)
     cg_emitx(cg, MK_ABC(OP_IDXADDR, RS(ins->dst), RS(ins->a), index_c(cg, ins->b)),
-             (uint64_t)ir_sizeof(et));
-    return;
-  }
-  cg_emitx(cg, MK_ABC(OP_PIDXADDR, RS(ins->dst), RS(ins->a), index_c(cg, ins->b)),
-           rtype_x(cg, u->pointer.elem));
+             (uint64_t)ir_sizeof(u->slice.elem));
+  else
+    cg_emitx(cg, MK_ABC(OP_PIDXADDR, RS(ins->dst), RS(ins->a), index_c(cg, ins->b)),
+             rtype_x(cg, u->pointer.elem));
 }
 
 static void op_load(CG *cg, IrInstr *ins) {

@@ -8,13 +8,13 @@
 **  1. analyse: how often each register is defined and used, and the
 **     defining instruction of single-def registers (for constants folded
 **     into immediates and for call-area placement);
-**  2. slots: params first (the caller put them there), then every other
-**     register, then the call header and call area; temporaries that only
-**     carry a call's argument or result live in the call area (cg.h);
-**  3. emit blocks in IR order, so a branch to the next block falls through;
+**  2. constants: those folded into immediates everywhere are not emitted,
+**     single-use ones outside loops are emitted where they are used;
+**  3. frame slots (cgslots.c);
+**  4. emit blocks in IR order, so a branch to the next block falls through;
 **     a compare whose only use is the branch ending its block becomes one
 **     compare-and-jump; jumps are patched once every block's pc is known;
-**  4. the Proto: code, constants, pc -> line table, frame size, exit pc.
+**  5. the Proto: code, constants, pc -> line table, frame size, exit pc.
 */
 #include "cg.h"
 
@@ -115,10 +115,7 @@ bool cg_const_int(CG *cg, IrReg r, int64_t *v) {
 
 /* ---- analysis ---- */
 
-typedef void (*RegFn)(CG *cg, IrInstr *ins, IrReg r, void *arg);
-
-/* every register operand `ins` reads (with repetitions) */
-static void for_uses(CG *cg, IrInstr *ins, RegFn fn, void *arg) {
+void cg_for_uses(CG *cg, IrInstr *ins, RegFn fn, void *arg) {
   if (ins->a) fn(cg, ins, ins->a, arg);
   if (ins->b) fn(cg, ins, ins->b, arg);
   if (ins->c) fn(cg, ins, ins->c, arg);
@@ -128,8 +125,7 @@ static void for_uses(CG *cg, IrInstr *ins, RegFn fn, void *arg) {
     fn(cg, ins, ins->dst, arg); /* updated in place */
 }
 
-/* every register `ins` writes */
-static void for_defs(CG *cg, IrInstr *ins, RegFn fn, void *arg) {
+void cg_for_defs(CG *cg, IrInstr *ins, RegFn fn, void *arg) {
   if (ins->dst) fn(cg, ins, ins->dst, arg);
   for (int i = 0; i < ins->nresults; i++)
     if (ins->results[i]) fn(cg, ins, ins->results[i], arg);
@@ -149,8 +145,8 @@ static void analyse(CG *cg) {
   for (int bi = 0; bi < f->blocks.len; bi++) {
     IrBlock *b = f->blocks.items[bi];
     for (int i = 0; i < b->instrs.len; i++) {
-      for_uses(cg, &b->instrs.items[i], count_use, NULL);
-      for_defs(cg, &b->instrs.items[i], count_def, NULL);
+      cg_for_uses(cg, &b->instrs.items[i], count_use, NULL);
+      cg_for_defs(cg, &b->instrs.items[i], count_def, NULL);
     }
   }
   for (IrReg r = 1; r < cg->nregs; r++)
@@ -158,115 +154,7 @@ static void analyse(CG *cg) {
       cg->def[r] = NULL;
 }
 
-/* ---- call-area placement (cg.h) ---- */
-
-typedef struct Placed {
-  int from, to;   /* live from the def (2i+1) to the use (2j) */
-  int off, n;     /* slots in the call area */
-} Placed;
-
-typedef VEC(Placed) PlacedList;
-
-static bool instr_uses(IrInstr *ins, IrReg r) {
-  if (ins->a == r || ins->b == r || ins->c == r)
-    return true;
-  for (int i = 0; i < ins->nargs; i++)
-    if (ins->args[i] == r)
-      return true;
-  return (ins->op == IR_SETFIELD || ins->op == IR_SETINDEX) && ins->dst == r;
-}
-
-static bool conflicts(PlacedList *pl, Placed *p) {
-  for (int i = 0; i < pl->len; i++) {
-    Placed *q = &pl->items[i];
-    bool time = p->from <= q->to && q->from <= p->to;
-    bool same = p->off == q->off && p->n == q->n;
-    bool apart = p->off + p->n <= q->off || q->off + q->n <= p->off;
-    if (time && !apart && !(same && (p->from == q->to || q->from == p->to)))
-      return true;
-  }
-  return false;
-}
-
-/* r, defined by b's instruction i: place it in the call area if it only
-** carries an argument or a result (see cg.h); returns its offset or -1 */
-static int area_offset(CG *cg, IrBlock *b, int i, IrReg r, PlacedList *pl) {
-  if (r <= cg->f->nparams || cg->ndefs[r] != 1 || cg->nuses[r] != 1 || cg->nslot[r] == 0)
-    return -1;
-  IrInstr *d = &b->instrs.items[i];
-  int j = i + 1;
-  for (; j < b->instrs.len; j++) {
-    IrInstr *u = &b->instrs.items[j];
-    if (instr_uses(u, r))
-      break;
-    if (cg_uses_area(cg, u))
-      return -1;
-  }
-  if (j == b->instrs.len)
-    return -1;
-  IrInstr *u = &b->instrs.items[j];
-  int offd = cg_result_offset(cg, d, r), offu = cg_arg_offset(cg, u, r);
-  if (offu < 0 && cg_uses_area(cg, u))
-    return -1;
-  if (offd >= 0 && offu >= 0 && offd != offu)
-    return -1;
-  Placed p = {2 * i + 1, 2 * j, offd >= 0 ? offd : offu, cg->nslot[r]};
-  if (p.off < 0 || conflicts(pl, &p))
-    return -1;
-  vec_push(pl, p);
-  return p.off;
-}
-
-typedef struct PlaceArg {
-  IrBlock *b;
-  int i;
-  PlacedList *pl;
-  int *placed;
-} PlaceArg;
-
-static void place_def(CG *cg, IrInstr *ins, IrReg r, void *arg) {
-  PlaceArg *pa = arg;
-  int off = area_offset(cg, pa->b, pa->i, r, pa->pl);
-  if (off >= 0)
-    pa->placed[r] = off;
-}
-
-static void assign_slots(CG *cg) {
-  IrFunc *f = cg->f;
-  int *placed = xmalloc(sizeof(int) * (size_t)cg->nregs);
-  for (IrReg r = 0; r < cg->nregs; r++) {
-    placed[r] = -1;
-    cg->nslot[r] = r ? cg_slots(cg_regtype(cg, r)) : 0;
-  }
-  for (int bi = 0; bi < f->blocks.len; bi++) {
-    IrBlock *b = f->blocks.items[bi];
-    PlacedList pl = {0};
-    for (int i = 0; i < b->instrs.len; i++) {
-      PlaceArg pa = {b, i, &pl, placed};
-      for_defs(cg, &b->instrs.items[i], place_def, &pa);
-    }
-    vec_free(&pl);
-  }
-  int next = 0;
-  for (IrReg r = 1; r < cg->nregs; r++)
-    if (placed[r] < 0) {
-      cg->slot[r] = next;
-      next += cg->nslot[r];
-      if (r == f->nparams)
-        cg->p->nparamslots = next;
-    }
-  cg->nlocal = next;
-  cg->area = next + VM_HDR;
-  for (IrReg r = 1; r < cg->nregs; r++)
-    if (placed[r] >= 0) {
-      cg->slot[r] = cg->area + placed[r];
-      if (placed[r] + cg->nslot[r] > cg->maxarea)
-        cg->maxarea = placed[r] + cg->nslot[r];
-    }
-  free(placed);
-}
-
-/* ---- emission of the blocks ---- */
+/* ---- constants ---- */
 
 typedef struct FoldArg {
   IrInstr *next;
@@ -279,22 +167,66 @@ static void count_fold(CG *cg, IrInstr *ins, IrReg r, void *arg) {
     fa->folded[r]++;
 }
 
-/* dead[r]: the CONST defining r needs no code: every use folds */
-static bool *dead_consts(CG *cg) {
+typedef struct SinkArg {
+  int bi, i;
+  bool loop;
+} SinkArg;
+
+static void note_sink(CG *cg, IrInstr *ins, IrReg r, void *arg) {
+  SinkArg *sa = arg;
+  if (cg->def[r] && cg->def[r]->op == IR_CONST && !cg->dead[r] && cg->nuses[r] == 1 && !sa->loop) {
+    cg->sinkblock[r] = sa->bi;
+    cg->sinkat[r] = sa->i;
+  }
+}
+
+/* The lowering hoists every constant to the entry block. A CONST all of
+** whose uses fold into immediates is dead (not emitted); one with a single
+** use outside loops is sunk: emitted right before its use, so it is a
+** block-local temporary instead of a register live through the whole
+** function (table initializers have thousands of them). */
+static void plan_consts(CG *cg) {
+  IrFunc *f = cg->f;
   int *folded = xcalloc((size_t)cg->nregs, sizeof *folded);
-  bool *dead = xcalloc((size_t)cg->nregs, sizeof *dead);
-  for (int bi = 0; bi < cg->f->blocks.len; bi++) {
-    IrBlock *b = cg->f->blocks.items[bi];
+  cg->dead = xcalloc((size_t)cg->nregs, sizeof *cg->dead);
+  cg->sinkat = xmalloc(sizeof(int) * (size_t)cg->nregs);
+  cg->sinkblock = xmalloc(sizeof(int) * (size_t)cg->nregs);
+  for (IrReg r = 0; r < cg->nregs; r++)
+    cg->sinkat[r] = cg->sinkblock[r] = -1;
+  for (int bi = 0; bi < f->blocks.len; bi++) {
+    IrBlock *b = f->blocks.items[bi];
     for (int i = 0; i < b->instrs.len; i++) {
       FoldArg fa = {i + 1 < b->instrs.len ? &b->instrs.items[i + 1] : NULL, folded};
-      for_uses(cg, &b->instrs.items[i], count_fold, &fa);
+      cg_for_uses(cg, &b->instrs.items[i], count_fold, &fa);
     }
   }
   for (IrReg r = 1; r < cg->nregs; r++)
-    dead[r] = cg->def[r] && folded[r] == cg->nuses[r];
+    cg->dead[r] = cg->def[r] && folded[r] == cg->nuses[r];
   free(folded);
-  return dead;
+  for (int bi = 0; bi < f->blocks.len; bi++) {
+    IrBlock *b = f->blocks.items[bi];
+    for (int i = 0; i < b->instrs.len; i++) {
+      SinkArg sa = {bi, i, b->loopdepth > 0};
+      cg_for_uses(cg, &b->instrs.items[i], note_sink, &sa);
+    }
+  }
 }
+
+bool cg_sunk_at(CG *cg, IrReg r, int bi, int i) {
+  return cg->sinkat[r] == i && cg->sinkblock[r] == bi;
+}
+
+typedef struct EmitArg {
+  int bi, i;
+} EmitArg;
+
+static void emit_sunk(CG *cg, IrInstr *ins, IrReg r, void *arg) {
+  EmitArg *ea = arg;
+  if (cg_sunk_at(cg, r, ea->bi, ea->i))
+    cg_instr(cg, cg->def[r], NULL);
+}
+
+/* ---- emission of the blocks ---- */
 
 static int block_index(CG *cg, IrBlock *b) {
   IrFunc *f = cg->f;
@@ -308,7 +240,6 @@ static int block_index(CG *cg, IrBlock *b) {
 
 static void emit_blocks(CG *cg) {
   IrFunc *f = cg->f;
-  bool *dead = cg->dead = dead_consts(cg);
   for (int bi = 0; bi < f->blocks.len; bi++) {
     IrBlock *b = f->blocks.items[bi];
     cg->blockpc[bi] = cg->code.len;
@@ -318,15 +249,15 @@ static void emit_blocks(CG *cg) {
       IrInstr *ins = &b->instrs.items[i];
       cg->index = i;
       cg->line = ins->pos.line;
-      if (ins->op == IR_CONST && dead[ins->dst]) {
+      if (ins->op == IR_CONST && (cg->dead[ins->dst] || cg->sinkat[ins->dst] >= 0)) {
         i++;
         continue;
       }
+      EmitArg ea = {bi, i};
+      cg_for_uses(cg, ins, emit_sunk, &ea);
       i += cg_instr(cg, ins, i + 1 < b->instrs.len ? &b->instrs.items[i + 1] : NULL);
     }
   }
-  free(dead);
-  cg->dead = NULL;
 }
 
 static void patch_jumps(CG *cg) {
@@ -360,7 +291,8 @@ static void compile_func(VmProgram *vp, IrFunc *f) {
   cg.blockpc = xcalloc((size_t)f->blocks.len + 1, sizeof *cg.blockpc);
   cg.line = f->pos.line;
   analyse(&cg);
-  assign_slots(&cg);
+  plan_consts(&cg);
+  cg_assign_slots(&cg);
   emit_blocks(&cg);
   patch_jumps(&cg);
   int nres = 0;
@@ -380,7 +312,7 @@ static void compile_func(VmProgram *vp, IrFunc *f) {
   p->nk = cg.k.len;
   p->exitpc = f->exit ? cg.blockpc[block_index(&cg, f->exit)] : -1;
   free(cg.slot), free(cg.nslot), free(cg.ndefs), free(cg.nuses), free(cg.def);
-  free(cg.folded);
+  free(cg.folded), free(cg.placed), free(cg.dead), free(cg.sinkat), free(cg.sinkblock);
   free(cg.blockpc);
   vec_free(&cg.fixups);
 }
