@@ -134,6 +134,8 @@ static void index_decls(Builder *b, Package *p) {
   }
 }
 
+static bool is_blank(Object *o) { return !o || (o->name[0] == '_' && !o->name[1]); }
+
 /* the package's variable initializers, as function "<path>.init" */
 static IrFunc *build_var_init(Builder *b, Package *p) {
   if (p->init_order.len == 0) return NULL;
@@ -154,11 +156,16 @@ static IrFunc *build_var_init(Builder *b, Package *p) {
     int n = d->nlhs;
     if (n > 16) fatal("too many variables in one initializer");
     order_expr(&F, d->rhs, n == 1 ? o0->type : NULL);
+    if (n == 1 && !is_blank(o0) && composite_in_place(d->rhs, o0->type)) {
+      /* a package variable starts zeroed: its literal is built in place */
+      lower_composite_into(&F, d->rhs, emit_global(&F, global_for(b, o0)));
+      continue;
+    }
     if (n == 1) vals[0] = lower_expr_to(&F, d->rhs, o0->type);
     else lower_multi(&F, d->rhs, vals, n);
     for (int k = 0; k < n; k++) {
       Object *o = d->lhs[k];
-      if (!o || (o->name[0] == '_' && !o->name[1])) continue;
+      if (is_blank(o)) continue;
       IrReg v = n == 1 ? vals[k] : coerce(&F, vals[k], reg_type(&F, vals[k]), o->type);
       emit_store(&F, emit_global(&F, global_for(b, o)), v);
     }
@@ -224,6 +231,7 @@ static void init_basic_types(Builder *b, Package *pkg) {
   Scope *u = pkg->scope->parent; /* the universe */
   b->t_bool = scope_lookup(u, intern_cstr("bool"))->type;
   b->t_int = scope_lookup(u, intern_cstr("int"))->type;
+  b->t_uint = scope_lookup(u, intern_cstr("uint"))->type;
   b->t_int64 = scope_lookup(u, intern_cstr("int64"))->type;
   b->t_uint64 = scope_lookup(u, intern_cstr("uint64"))->type;
   b->t_float64 = scope_lookup(u, intern_cstr("float64"))->type;

@@ -64,6 +64,7 @@ Type *ty_array(Builder *b, Type *elem, int64_t len);
 Type *ty_func(Type *recv, Type **params, int nparams, Type **results,
               int nresults, bool variadic);
 Type *ty_default(Builder *b, Type *t); /* untyped -> default type */
+Type *spread_results(NodeList *args);  /* f(g()): g's results, else NULL */
 Type *ty_under(Type *t);
 bool ty_is_iface(Type *t);
 int sig_nparams(Type *sig);
@@ -95,7 +96,7 @@ struct Builder {
   Diags *diags;
   Arena *arena;
   Package *runtime;
-  Type *t_bool, *t_int, *t_int64, *t_uint64, *t_float64, *t_string;
+  Type *t_bool, *t_int, *t_uint, *t_int64, *t_uint64, *t_float64, *t_string;
   Type *t_uint8, *t_int32, *t_any, *t_func0;
   Type *t_plainError;  /* runtime.plainError (panicwrap's panic value) */
   PtrMap funcs;       /* declared OBJ_FUNC -> IrFunc */
@@ -154,6 +155,7 @@ typedef struct Fn {
   int loopdepth;
   int nwraps;         /* defer/go wrappers made so far (their names) */
   PtrMap hoisted;     /* node -> registers evaluated ahead (order.c) */
+  PtrMap varregs;     /* register (as a key) -> the variable it holds */
   Pos pos;
   Pos end;            /* the body's closing brace (falling off the end) */
 } Fn;
@@ -197,6 +199,8 @@ void lower_return(Fn *F, Node *s);
 void fn_end(Fn *F);
 VarLoc *var_loc(Fn *F, Object *o);
 void declare_var(Fn *F, Object *o, IrReg init); /* init 0: zero value */
+void bind_var(Fn *F, Object *o, IrReg reg, bool cell);
+bool is_var_reg(Fn *F, IrReg r);
 
 /* lower_expr.c */
 IrReg lower_expr(Fn *F, Node *n);            /* one value, of n's type */
@@ -209,7 +213,7 @@ IrReg lower_const(Fn *F, Const *v, Type *t);
 /* lower_ref.c: lvalues and addressable operands */
 typedef enum RefKind { REF_VALUE, REF_VAR, REF_ADDR, REF_MAP, REF_BLANK } RefKind;
 typedef struct RefStep {
-  bool index;         /* SETINDEX/INDEX with reg, else FIELD imm */
+  bool index;         /* an index step (idx), else a field step (field) */
   int field;
   IrReg idx;
   Type *type;         /* type after the step */
@@ -217,9 +221,11 @@ typedef struct RefStep {
 typedef struct Ref {
   RefKind kind;
   Type *type;         /* of the referenced value */
-  IrReg reg;          /* VALUE: value; VAR: the variable; ADDR: pointer; MAP: map */
+  IrReg reg;          /* VALUE: value; VAR: the variable; ADDR: the base
+                      ** (pointer, or slice); MAP: map */
   IrReg key;          /* MAP: key, converted to the key type */
-  RefStep *steps;     /* VAR: FIELD/INDEX steps from the variable */
+  RefStep *steps;     /* VAR: FIELD/INDEX steps from the variable; ADDR:
+                      ** FIELDADDR/INDEXADDR steps not yet taken */
   int nsteps;
 } Ref;
 Ref ref_expr(Fn *F, Node *n);
@@ -229,12 +235,16 @@ Ref ref_path(Fn *F, Ref r, const int *path, int n); /* embedded fields, auto-der
 IrReg ref_load(Fn *F, Ref *r);
 void ref_store(Fn *F, Ref *r, IrReg v);
 IrReg ref_addr(Fn *F, Ref *r);
+void ref_stabilize(Fn *F, Ref *r); /* copy operands that are variables */
 Ref ref_value(IrReg reg, Type *t);
 Ref ref_addr_of(IrReg ptr, Type *elem);
 IrReg lower_addr(Fn *F, Node *n); /* &n */
 
 /* lower_lit.c */
 IrReg lower_composite(Fn *F, Node *n);
+IrReg lower_composite_alloc(Fn *F, Node *n, Type *t); /* &T{...} */
+bool composite_in_place(Node *n, Type *t);  /* a struct/array literal of t */
+void lower_composite_into(Fn *F, Node *n, IrReg p); /* into zeroed *p */
 IrReg slice_of_regs(Fn *F, Type *slicetype, IrReg *elems, int n);
 
 /* lower_conv.c */

@@ -5,9 +5,11 @@
 ** Go's two phases: first the operands of the left-hand sides (index
 ** expressions, pointer indirections, map keys: ref_expr) and then the
 ** right-hand sides are evaluated in order; then the stores happen left to
-** right. When several variables are assigned at once, a right-hand value
-** that is itself a variable's register is copied to a temporary before
-** any store (a, b = b, a), since the stores would otherwise overwrite it.
+** right, each with its own nil and bounds checks. When several targets
+** are assigned at once, an operand or right-hand value that is itself a
+** variable's register is copied to a temporary before any store
+** (a, b = b, a; i, m[i] = 1, 2), since the stores would otherwise
+** overwrite it.
 **
 ** Registers are not wasted on single assignments: `x := f()` adopts the
 ** fresh result register as x's register, and `x = y + 1` retargets the
@@ -81,6 +83,7 @@ static void lower_plain_assign(Fn *F, Node *s) {
   for (int i = 0; i < n; i++) {
     refs[i] = ref_expr(F, lhs->items[i]);
     types[i] = refs[i].kind == REF_BLANK ? NULL : refs[i].type;
+    if (n > 1) ref_stabilize(F, &refs[i]);
   }
   rhs_values(F, rhs, n, types, vals);
   if (n == 1 && refs[0].kind == REF_VAR && refs[0].nsteps == 0 && retarget(F, vals[0], refs[0].reg, mark)) {
@@ -171,10 +174,7 @@ void lower_define_vars(Fn *F, NodeList *lhs, NodeList *rhs) {
       Ref r = ref_expr(F, lhs->items[i]);
       ref_store(F, &r, vals[i]);
     } else if (vals[i] >= mark && !needs_cell(F->b, o) && types_identical(reg_type(F, vals[i]), o->type)) {
-      VarLoc *l = arena_alloc(F->b->arena, sizeof *l);
-      l->reg = vals[i]; /* adopt the fresh temporary */
-      F->f->regs.items[vals[i]].name = o->name;
-      pm_put(&F->vars, o, l);
+      bind_var(F, o, vals[i], false); /* adopt the fresh temporary */
     } else {
       declare_var(F, o, vals[i]);
     }

@@ -29,6 +29,26 @@ bool builtin_is_stmt(Builtin bi) {
 
 static Node *arg(Node *call, int i) { return call->call.args.items[i]; }
 
+enum { MAX_SPREAD = 16 };
+
+/* spread_args: for builtin(g()) with g returning several values, g's
+** results and their types (count returned); 0 for ordinary arguments */
+static int spread_args(Fn *F, Node *call, IrReg *vals, Type **types) {
+  Type *tup = spread_results(&call->call.args);
+  if (!tup) return 0;
+  int k = tup->tuple.vars.len;
+  if (k > MAX_SPREAD) fatal("too many results spread into a builtin");
+  lower_multi(F, arg(call, 0), vals, k);
+  for (int i = 0; i < k; i++) types[i] = tup->tuple.vars.items[i]->type;
+  return k;
+}
+
+/* operand i of a builtin converted to t: from the spread results, or
+** lowered from its node */
+static IrReg builtin_arg(Fn *F, Node *call, int i, Type *t, IrReg *sv, Type **st, int k) {
+  return k ? coerce(F, sv[i], st[i], t) : lower_expr_to(F, arg(call, i), t);
+}
+
 /* an integer operand of make, as int (CONVERT from any integer type) */
 static IrReg int_operand(Fn *F, Node *n) {
   if (n->mode == MODE_CONST && n->val) return lower_const(F, n->val, F->b->t_int);
@@ -63,11 +83,14 @@ static IrReg lower_lencap(Fn *F, Node *call, IrOp op) {
 
 /* ---- append ---- */
 
-/* grow_to: s, grown by GROWSLICE when newlen exceeds its capacity */
+/* grow_to: s, grown by GROWSLICE when newlen exceeds its capacity. The
+** comparison is unsigned, as Go's: a length that overflowed int is huge,
+** so growslice is called and panics "growslice: cap out of range". */
 static IrReg grow_to(Fn *F, IrReg s, IrReg newlen) {
-  Type *st = reg_type(F, s);
+  Type *st = reg_type(F, s), *tu = F->b->t_uint;
   IrReg c = emit_value(F, IR_CAP, 0, F->b->t_int, s, 0);
-  IrReg need = emit_binary(F, IR_OP_GT, F->b->t_int, newlen, c);
+  IrReg need = emit_binary(F, IR_OP_GT, tu, emit_value(F, IR_CONVERT, 0, tu, newlen, 0),
+                           emit_value(F, IR_CONVERT, 0, tu, c, 0));
   IrReg res = new_reg(F, st, NULL);
   IrBlock *grow = new_block(F), *keep = new_block(F), *done = new_block(F);
   emit_branch(F, need, grow, keep);
@@ -88,8 +111,11 @@ static IrReg reslice(Fn *F, IrReg s, IrReg lo, IrReg hi) {
 
 IrReg lower_append(Fn *F, Node *call) {
   Type *st = expr_type(F, call), *et = ty_under(st)->slice.elem;
-  IrReg s = lower_expr_to(F, arg(call, 0), st);
-  int n = call->call.args.len;
+  IrReg sv[MAX_SPREAD];
+  Type *stypes[MAX_SPREAD];
+  int k = spread_args(F, call, sv, stypes);
+  IrReg s = builtin_arg(F, call, 0, st, sv, stypes, k);
+  int n = k ? k : call->call.args.len;
   if (n == 1) return s;
   Type *ti = F->b->t_int;
   if (call->call.ellipsis.line) {
@@ -105,7 +131,7 @@ IrReg lower_append(Fn *F, Node *call) {
     return r;
   }
   IrReg *vals = xcalloc((size_t)n, sizeof(IrReg));
-  for (int i = 1; i < n; i++) vals[i] = lower_expr_to(F, arg(call, i), et);
+  for (int i = 1; i < n; i++) vals[i] = builtin_arg(F, call, i, et, sv, stypes, k);
   F->pos = call_pos(call);
   IrReg l = emit_value(F, IR_LEN, 0, ti, s, 0);
   IrReg newlen = emit_binary(F, IR_OP_ADD, ti, l, emit_const_int(F, ti, n - 1));
@@ -135,16 +161,18 @@ void plan_builtin(Fn *F, Node *call, Builtin bi, CallPlan *p) {
   p->kind = CALL_BUILTIN;
   p->builtin = bi;
   p->call = call;
-  int n = call->call.args.len;
+  IrReg sv[MAX_SPREAD];
+  Type *st[MAX_SPREAD];
+  int k = spread_args(F, call, sv, st);
+  int n = k ? k : call->call.args.len;
   p->args = arena_alloc(F->b->arena, sizeof(IrReg) * (size_t)(n + 1));
   p->argtypes = arena_alloc(F->b->arena, sizeof(Type *) * (size_t)(n + 1));
   for (int i = 0; i < n; i++) {
-    Node *a = arg(call, i);
-    Type *t = expr_type(F, a);
+    Type *t = k ? st[i] : expr_type(F, arg(call, i));
     if (bi == BI_PANIC) t = F->b->t_any;
     else if (bi == BI_DELETE && i == 1) t = ty_under(p->argtypes[0])->map.key;
-    else if (bi == BI_COPY && i == 1 && a->mode == MODE_NIL) t = p->argtypes[0];
-    plan_push(p, lower_expr_to(F, a, t), t);
+    else if (bi == BI_COPY && i == 1 && !k && arg(call, i)->mode == MODE_NIL) t = p->argtypes[0];
+    plan_push(p, builtin_arg(F, call, i, t, sv, st, k), t);
   }
 }
 

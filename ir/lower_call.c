@@ -77,10 +77,9 @@ static void lower_args(Fn *F, Node *call, Type *sig, CallPlan *p) {
   int n;
   IrReg buf[64];
   Type *tbuf[64];
-  if (args->len == 1 && ast_unparen(args->items[0])->type &&
-      ast_unparen(args->items[0])->type->kind == T_TUPLE) {
+  Type *tup = spread_results(args);
+  if (tup) {
     /* f(g()): g's results are the arguments */
-    Type *tup = ast_unparen(args->items[0])->type;
     n = tup->tuple.vars.len;
     if (n > 64) fatal("too many results");
     lower_multi(F, args->items[0], buf, n);
@@ -117,8 +116,8 @@ static void plan_alloc(Fn *F, CallPlan *p, int nargs) {
 
 static int arg_room(Node *call, Type *sig) {
   int n = call->call.args.len, np = sig_nparams(sig);
-  Node *a0 = n == 1 ? ast_unparen(call->call.args.items[0]) : NULL;
-  if (a0 && a0->type && a0->type->kind == T_TUPLE) n = a0->type->tuple.vars.len;
+  Type *tup = spread_results(&call->call.args);
+  if (tup) n = tup->tuple.vars.len;
   return (n > np ? n : np) + 1;
 }
 

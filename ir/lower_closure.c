@@ -195,9 +195,23 @@ static IrReg make_closure(Fn *F, IrFunc *fn, Type *t, IrReg *caps, int n) {
   return d;
 }
 
+/* x.M is evaluated at once (a method value, or the callee of defer/go
+** x.M()): a nil interface x panics there, with a nil dereference, as in
+** Go. A deliberate LOAD through a nil pointer raises exactly that panic. */
+static void check_iface_nonnil(Fn *F, IrReg x) {
+  Type *t = reg_type(F, x);
+  IrBlock *bad = new_block(F), *ok = new_block(F);
+  emit_branch(F, emit_binary(F, IR_OP_EQ, t, x, emit_zero(F, t)), bad, ok);
+  set_block(F, bad);
+  emit_load(F, emit_zero(F, ty_pointer(F->b, F->b->t_uint8)));
+  emit(F, IR_UNREACHABLE, NULL);
+  set_block(F, ok);
+}
+
 IrReg lower_method_value(Fn *F, Node *n, Selection *sel) {
   Type *rt;
   IrReg recv = method_receiver(F, n->selector.x, sel, &rt);
+  if (ty_is_iface(rt)) check_iface_nonnil(F, recv);
   IrFunc *fm = fm_wrapper(F->b, sel->obj, rt, expr_type(F, n));
   return make_closure(F, fm, expr_type(F, n), &recv, 1);
 }
@@ -290,6 +304,7 @@ void lower_defer_go(Fn *F, Node *s) {
     order_call_operands(F, call);
     if (fun->mode == MODE_BUILTIN) plan_builtin(F, call, fun->obj->builtin, &p);
     else plan_call(F, call, &p);
+    if (p.kind == CALL_IFACE) check_iface_nonnil(F, p.callee);
     IrReg *caps = xcalloc((size_t)p.nargs + 2, sizeof(IrReg));
     int n;
     IrFunc *w = bound_call(F, &p, isdefer, caps, &n);

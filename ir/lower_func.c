@@ -42,36 +42,43 @@ VarLoc *var_loc(Fn *F, Object *o) {
 
 static bool is_blank_obj(Object *o) { return !o || !o->name[0] || (o->name[0] == '_' && !o->name[1]); }
 
+/* bind_var records where o lives: register reg, or the cell reg points
+** to; a register variable's register is remembered as one (is_var_reg) */
+void bind_var(Fn *F, Object *o, IrReg reg, bool cell) {
+  VarLoc *l = arena_alloc(F->b->arena, sizeof *l);
+  l->reg = reg;
+  l->cell = cell;
+  pm_put(&F->vars, o, l);
+  F->f->regs.items[reg].name = o->name;
+  if (!cell) pm_put(&F->varregs, (void *)(intptr_t)reg, o);
+}
+
+bool is_var_reg(Fn *F, IrReg r) { return pm_get(&F->varregs, (void *)(intptr_t)r) != NULL; }
+
 /* declare_var gives o its register or cell, holding init (0: zero value) */
 void declare_var(Fn *F, Object *o, IrReg init) {
-  VarLoc *l = arena_alloc(F->b->arena, sizeof *l);
   if (needs_cell(F->b, o)) {
-    l->cell = true;
-    l->reg = emit_alloc(F, o->type, ALLOC_VAR);
-    F->f->regs.items[l->reg].name = o->name;
+    IrReg cell = emit_alloc(F, o->type, ALLOC_VAR);
     F->cur->instrs.items[F->cur->instrs.len - 1].u.obj = o;
-    if (init) emit_store(F, l->reg, init);
-  } else {
-    l->reg = new_reg(F, o->type, o->name);
-    if (init) emit_move(F, l->reg, init);
-    else {
-      IrInstr *in = emit(F, IR_ZERO, o->type);
-      in->dst = l->reg;
-    }
+    if (init) emit_store(F, cell, init);
+    bind_var(F, o, cell, true);
+    return;
   }
-  pm_put(&F->vars, o, l);
+  IrReg r = new_reg(F, o->type, o->name);
+  if (init) {
+    emit_move(F, r, init);
+  } else {
+    IrInstr *in = emit(F, IR_ZERO, o->type);
+    in->dst = r;
+  }
+  bind_var(F, o, r, false);
 }
 
 /* a parameter arrives in register r: a cell if it needs one */
 static void bind_param(Fn *F, Object *o, IrReg r) {
   if (is_blank_obj(o)) return;
-  if (needs_cell(F->b, o)) {
-    declare_var(F, o, r);
-    return;
-  }
-  VarLoc *l = arena_alloc(F->b->arena, sizeof *l);
-  l->reg = r;
-  pm_put(&F->vars, o, l);
+  if (needs_cell(F->b, o)) declare_var(F, o, r);
+  else bind_var(F, o, r, false);
 }
 
 static void setup_results(Fn *F, Type *sig) {
@@ -116,10 +123,7 @@ static void bind_params(Fn *F, Type *sig, ObjList *free) {
     IrInstr *in = emit(F, IR_CAPTURE, reg_type(F, c));
     in->dst = c;
     in->imm = i;
-    VarLoc *l = arena_alloc(F->b->arena, sizeof *l);
-    l->reg = c;
-    l->cell = true;
-    pm_put(&F->vars, o, l);
+    bind_var(F, o, c, true);
   }
   if (f->has_defer) f->exit = new_block(F);
   setup_results(F, sig);
@@ -229,5 +233,6 @@ void fn_end(Fn *F) {
   free(F->vars.keys), free(F->vars.vals);
   free(F->labels.keys), free(F->labels.vals);
   free(F->hoisted.keys), free(F->hoisted.vals);
+  free(F->varregs.keys), free(F->varregs.vals);
   vec_free(&F->targets);
 }

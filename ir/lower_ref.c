@@ -9,14 +9,20 @@
 **              aggregates held in registers). A store is a read-modify-
 **              write: the parts are read out, the innermost is set with
 **              SETFIELD/SETINDEX, and each is written back into its parent;
-**   REF_ADDR   memory through a pointer register: a cell, a global, *p,
-**              p.f, s[i], &arr[i] (a load is LOAD, a store STORE);
+**   REF_ADDR   memory: a base (a pointer, or a slice when the first step
+**              indexes it) and FIELDADDR/INDEXADDR steps not yet taken
+**              (a cell, a global, *p, p.f, s[i], p[i].f);
 **   REF_MAP    m[k]: MAPACCESS1 to read, MAPASSIGN to write;
 **   REF_BLANK  the blank identifier: stores are dropped.
-** Selecting a field through a pointer dereferences it first (ref_deref),
-** which is how embedded pointers on a selector's path are followed.
-** ref_expr evaluates the operand's parts (pointers, indexes, map keys) in
-** Go's order; assignment evaluates all Refs before any right-hand side.
+**
+** ref_expr evaluates the operands (pointers, slices, indexes, map keys) in
+** Go's order but leaves the address steps, with their nil and bounds
+** checks, for when the Ref is used. That is Go's two-phase assignment:
+** in `m[2], p.f = 1, 2` with a nil p, m[2] is assigned before p.f panics;
+** ref_stabilize copies operands that are variables' registers, so that
+** in `i, m[i] = 1, 2` the key is the i of phase one. Selecting a field
+** through a pointer dereferences it (ref_deref): that load of the pointer
+** is an operand, evaluated at once.
 */
 #include "lower.h"
 
@@ -45,6 +51,24 @@ static Ref ref_push_step(Fn *F, Ref r, RefStep st) {
   return r;
 }
 
+/* materialize takes the pending address steps of a REF_ADDR: afterwards
+** r->reg is the pointer to the value */
+static void materialize(Fn *F, Ref *r) {
+  IrReg p = r->reg;
+  for (int i = 0; i < r->nsteps; i++) {
+    RefStep *st = &r->steps[i];
+    IrReg d = new_reg(F, ty_pointer(F->b, st->type), NULL);
+    IrInstr *in = emit(F, st->index ? IR_INDEXADDR : IR_FIELDADDR, st->type);
+    in->dst = d;
+    in->a = p;
+    if (st->index) in->b = st->idx;
+    else in->imm = st->field;
+    p = d;
+  }
+  r->reg = p;
+  r->nsteps = 0;
+}
+
 Ref ref_deref(Fn *F, Ref r) {
   IrReg p = ref_load(F, &r);
   return ref_addr_of(p, ty_under(reg_type(F, p))->pointer.elem);
@@ -53,32 +77,13 @@ Ref ref_deref(Fn *F, Ref r) {
 Ref ref_field(Fn *F, Ref r, int i) {
   if (ty_under(r.type)->kind == T_POINTER) r = ref_deref(F, r);
   Type *ft = ty_under(r.type)->strct.fields.items[i]->type;
-  switch (r.kind) {
-  case REF_VAR: return ref_push_step(F, r, (RefStep){false, i, 0, ft});
-  case REF_ADDR: {
-    IrReg d = new_reg(F, ty_pointer(F->b, ft), NULL);
-    IrInstr *in = emit(F, IR_FIELDADDR, ft);
-    in->dst = d;
-    in->a = r.reg;
-    in->imm = i;
-    return ref_addr_of(d, ft);
-  }
-  default: return ref_value(emit_field(F, ref_load(F, &r), i), ft);
-  }
+  if (r.kind == REF_VAR || r.kind == REF_ADDR) return ref_push_step(F, r, (RefStep){false, i, 0, ft});
+  return ref_value(emit_field(F, ref_load(F, &r), i), ft);
 }
 
 Ref ref_path(Fn *F, Ref r, const int *path, int n) {
   for (int i = 0; i < n; i++) r = ref_field(F, r, path[i]);
   return r;
-}
-
-static IrReg emit_indexaddr(Fn *F, IrReg base, IrReg idx, Type *elem) {
-  IrReg d = new_reg(F, ty_pointer(F->b, elem), NULL);
-  IrInstr *in = emit(F, IR_INDEXADDR, elem);
-  in->dst = d;
-  in->a = base;
-  in->b = idx;
-  return d;
 }
 
 static Ref ref_index(Fn *F, Node *n) {
@@ -90,26 +95,19 @@ static Ref ref_index(Fn *F, Node *n) {
     r.key = lower_expr_to(F, ix, u->map.key);
     return r;
   }
-  if (u->kind == T_POINTER || u->kind == T_SLICE) {
-    IrReg base = lower_expr(F, x);
-    IrReg i = lower_expr(F, ix);
-    F->pos = call_pos(n);
-    return ref_addr_of(emit_indexaddr(F, base, i, et), et);
-  }
   if (u->kind == T_STRING) {
     IrReg s = lower_expr(F, x);
     IrReg i = lower_expr(F, ix);
     F->pos = call_pos(n);
     return ref_value(emit_value(F, IR_INDEX, 0, et, s, i), et);
   }
-  Ref r = ref_expr(F, x); /* an array */
+  /* a slice or pointer to array is the base of the address; an array is
+  ** wherever it lives */
+  Ref r = u->kind == T_POINTER || u->kind == T_SLICE ? ref_addr_of(lower_expr(F, x), xt) : ref_expr(F, x);
   IrReg i = lower_expr(F, ix);
   F->pos = call_pos(n);
-  switch (r.kind) {
-  case REF_VAR: return ref_push_step(F, r, (RefStep){true, 0, i, et});
-  case REF_ADDR: return ref_addr_of(emit_indexaddr(F, r.reg, i, et), et);
-  default: return ref_value(emit_value(F, IR_INDEX, 0, et, ref_load(F, &r), i), et);
-  }
+  if (r.kind == REF_VAR || r.kind == REF_ADDR) return ref_push_step(F, r, (RefStep){true, 0, i, et});
+  return ref_value(emit_value(F, IR_INDEX, 0, et, ref_load(F, &r), i), et);
 }
 
 static Ref ref_ident(Fn *F, Node *n) {
@@ -136,11 +134,7 @@ Ref ref_expr(Fn *F, Node *n) {
   switch (n->kind) {
   case N_IDENT: r = ref_ident(F, n); break;
   case N_INDEX: r = ref_index(F, n); break;
-  case N_STAR: {
-    IrReg p = lower_expr(F, n->star.x);
-    r = ref_addr_of(p, expr_type(F, n));
-    break;
-  }
+  case N_STAR: r = ref_addr_of(lower_expr(F, n->star.x), expr_type(F, n)); break;
   case N_SELECTOR:
     sel = types_selection(F->pkg, n);
     if (sel && sel->kind == SEL_FIELD) {
@@ -159,6 +153,19 @@ Ref ref_expr(Fn *F, Node *n) {
 }
 
 /* ---- using a Ref ---- */
+
+static IrReg stable(Fn *F, IrReg r) {
+  if (!r || !is_var_reg(F, r)) return r;
+  IrReg t = new_reg(F, reg_type(F, r), NULL);
+  emit_move(F, t, r);
+  return t;
+}
+
+void ref_stabilize(Fn *F, Ref *r) {
+  if (r->kind == REF_ADDR || r->kind == REF_MAP) r->reg = stable(F, r->reg);
+  if (r->kind == REF_MAP) r->key = stable(F, r->key);
+  for (int i = 0; i < r->nsteps; i++) r->steps[i].idx = stable(F, r->steps[i].idx);
+}
 
 static IrReg step_read(Fn *F, IrReg agg, RefStep *st) {
   if (st->index) return emit_value(F, IR_INDEX, 0, st->type, agg, st->idx);
@@ -185,7 +192,12 @@ IrReg ref_load(Fn *F, Ref *r) {
     for (int i = 0; i < r->nsteps; i++) v = step_read(F, v, &r->steps[i]);
     return v;
   }
-  case REF_ADDR: return emit_load(F, r->reg);
+  case REF_ADDR:
+    if (r->nsteps && r->steps[r->nsteps - 1].index && ty_under(reg_type(F, r->reg))->kind == T_SLICE &&
+        r->nsteps == 1)
+      return emit_value(F, IR_INDEX, 0, r->type, r->reg, r->steps[0].idx); /* s[i]: one INDEX */
+    materialize(F, r);
+    return emit_load(F, r->reg);
   case REF_MAP: {
     IrReg args[2] = {r->reg, r->key};
     IrReg d = new_reg(F, r->type, NULL);
@@ -213,7 +225,10 @@ void ref_store(Fn *F, Ref *r, IrReg v) {
     free(parts);
     return;
   }
-  case REF_ADDR: emit_store(F, r->reg, v); return;
+  case REF_ADDR:
+    materialize(F, r);
+    emit_store(F, r->reg, v);
+    return;
   case REF_MAP: {
     IrReg args[3] = {r->reg, r->key, v};
     emit_rtcall(F, RT_MAPASSIGN, reg_type(F, r->reg), args, 3, NULL, 0);
@@ -226,19 +241,15 @@ void ref_store(Fn *F, Ref *r, IrReg v) {
 }
 
 IrReg ref_addr(Fn *F, Ref *r) {
-  if (r->kind == REF_ADDR) return r->reg;
-  fatal("%s: address of a value not in memory", F->f->name);
+  if (r->kind != REF_ADDR) fatal("%s: address of a value not in memory", F->f->name);
+  materialize(F, r);
+  return r->reg;
 }
 
 /* lower_addr: &x; &T{...} allocates */
 IrReg lower_addr(Fn *F, Node *x) {
   x = ast_unparen(x);
-  if (x->kind == N_COMPOSITELIT) {
-    Type *t = expr_type(F, x);
-    IrReg p = emit_alloc(F, t, ALLOC_COMPOSITE);
-    emit_store(F, p, lower_composite(F, x));
-    return p;
-  }
+  if (x->kind == N_COMPOSITELIT) return lower_composite_alloc(F, x, expr_type(F, x));
   Ref r = ref_expr(F, x);
   return ref_addr(F, &r);
 }

@@ -111,10 +111,11 @@ void order_call_operands(Fn *F, Node *call) {
   Type *sig = ty_under(fun->type);
   int np = sig_nparams(sig);
   bool spread = sig->sig.variadic && !call->call.ellipsis.line;
+  bool spreads = spread_results(args) != NULL; /* f(g()): no single destination */
   for (int i = 0; i < args->len; i++) {
     Node *a = args->items[i];
     Type *pt = NULL;
-    if (a->type && a->type->kind == T_TUPLE) pt = NULL; /* f(g()): g's results spread */
+    if (spreads) pt = NULL;
     else if (spread && i >= np - 1) pt = ty_under(sig_param(sig, np - 1))->slice.elem;
     else if (i < np) pt = sig_param(sig, i);
     order_node(F, a, pt);

@@ -8,7 +8,7 @@
 
 static unsigned ptr_hash(const void *p) {
   uintptr_t x = (uintptr_t)p;
-  return (unsigned)((x >> 4) * 0x9E3779B1u);
+  return (unsigned)((x ^ (x >> 4)) * 0x9E3779B1u); /* pointers and small ints */
 }
 
 static void pm_grow(PtrMap *m) {

@@ -85,6 +85,18 @@ Type *ty_func(Type *recv, Type **params, int nparams, Type **results, int nresul
   return t;
 }
 
+/* spread_results: the results tuple of a call with several results used
+** as all the arguments of another call, f(g()); NULL otherwise. Found
+** from g's signature: a builtin's checker records may retype the node. */
+Type *spread_results(NodeList *args) {
+  Node *a = args->len == 1 ? ast_unparen(args->items[0]) : NULL;
+  if (!a || a->kind != N_CALL) return NULL;
+  Node *fun = ast_unparen(a->call.fun);
+  if (fun->mode == MODE_TYPEXPR || fun->mode == MODE_BUILTIN || !fun->type) return NULL;
+  Type *res = ty_under(fun->type)->sig.results;
+  return res->tuple.vars.len > 1 ? res : NULL;
+}
+
 Type *ty_default(Builder *b, Type *t) {
   if (!t) return t;
   switch (t->kind) {

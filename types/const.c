@@ -317,14 +317,18 @@ static Const *float_literal(const char *s, size_t n) {
   int64_t exp2 = base == 16 ? -4 * fcount : -fcount, exp5 = base == 16 ? 0 : -fcount;
   exp2 += exp;
   if (!binary_exp) exp5 += exp;
+  /* the binary exponent, to a bit or two: far from ±MAX_EXP, reading the
+  ** big.Float first would only confirm that the fraction is small */
+  double approx = (double)bitlen(M) + (double)exp2 + (double)exp5 * 2.321928094887362;
+  bool small = fabs(approx) < MAX_EXP - 64;
   BigFloat f;
   bf_init(&f);
   Const *c;
-  if (!bf_scan(&f, M, exp2, exp5, PREC)) {
+  if (!small && !bf_scan(&f, M, exp2, exp5, PREC)) {
     c = const_unknown();
-  } else if (bf_mant_exp(&f) > -MAX_EXP && bf_mant_exp(&f) < MAX_EXP) {
+  } else if (small || (bf_mant_exp(&f) > -MAX_EXP && bf_mant_exp(&f) < MAX_EXP)) {
     Num *r = new_num(NUM_RAT);
-    if (bf_sgn(&f)) exact_value(r->q, M, exp2, exp5); /* 0 after underflow: 0 */
+    if (small || bf_sgn(&f)) exact_value(r->q, M, exp2, exp5); /* 0 after underflow: 0 */
     c = num_const(r);
   } else {
     Num *fl = new_num(NUM_FLOAT);

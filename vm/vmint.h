@@ -1,9 +1,9 @@
 /*
 ** vmint.h -- private interface shared by the files of vm/.
 **
-** Files: codegen.c (IR -> bytecode for one function: analysis, frame
-** slots, blocks, jumps), cgops.c (one IR instruction's bytecode; cg.h is
-** their shared state), typedesc.c (types.h Type -> runtime RType),
+** Files: codegen.c (IR -> bytecode for one function: analysis, constants,
+** blocks, jumps), cgslots.c (its frame slots), cgops.c (one IR
+** instruction's bytecode; cg.h is their shared state), typedesc.c (types.h Type -> runtime RType),
 ** interp.c (the dispatch loop), call.c (frames pushed from C), helpers.c
 ** (slot-ABI helpers behind CALLH), panic.c (defer, panic, recover, fatal
 ** panics), traceback.c (tracebacks, Caller, Stack), stack.c (goroutine VM
