@@ -140,8 +140,8 @@ bool bf_set_mpz(BigFloat *z, const mpz_t x, unsigned prec) {
   return finish(z, false, prec);
 }
 
-bool bf_set_mpq(BigFloat *z, const mpq_t x, unsigned prec) {
-  bool sticky = set_quotient(z, mpq_numref(x), mpq_denref(x), 0, prec);
+bool bf_set_frac(BigFloat *z, const mpz_t num, const mpz_t den, unsigned prec) {
+  bool sticky = set_quotient(z, num, den, 0, prec);
   return finish(z, sticky, prec);
 }
 
@@ -294,10 +294,10 @@ double bf_to_ieee(const BigFloat *x, const BfFormat *f) {
   return d;
 }
 
-double bf_mpq_to_ieee(const mpq_t x, const BfFormat *f) {
+double bf_frac_to_ieee(const mpz_t num, const mpz_t den, const BfFormat *f) {
   BigFloat t;
   bf_init(&t);
-  bool sticky = set_quotient(&t, mpq_numref(x), mpq_denref(x), 0, f->prec);
+  bool sticky = set_quotient(&t, num, den, 0, f->prec);
   double d = to_ieee(&t, sticky, f);
   mpz_clear(t.m);
   return d;

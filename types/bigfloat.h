@@ -44,7 +44,7 @@ int64_t bf_mant_exp(const BigFloat *x);
 ** exponent range (MantExp within int32: beyond, they return false for an
 ** overflow, and an underflow gives 0). z may be an operand. */
 bool bf_set_mpz(BigFloat *z, const mpz_t x, unsigned prec);
-bool bf_set_mpq(BigFloat *z, const mpq_t x, unsigned prec);
+bool bf_set_frac(BigFloat *z, const mpz_t num, const mpz_t den, unsigned prec);
 bool bf_add(BigFloat *z, const BigFloat *x, const BigFloat *y, unsigned prec);
 bool bf_sub(BigFloat *z, const BigFloat *x, const BigFloat *y, unsigned prec);
 bool bf_mul(BigFloat *z, const BigFloat *x, const BigFloat *y, unsigned prec);
@@ -69,6 +69,6 @@ bool bf_get_mpz(const BigFloat *x, mpz_t out);
 ** beyond its range, as big.Float.Float64/Float32 and big.Rat.Float64/
 ** Float32 do. */
 double bf_to_ieee(const BigFloat *x, const BfFormat *f);
-double bf_mpq_to_ieee(const mpq_t x, const BfFormat *f);
+double bf_frac_to_ieee(const mpz_t num, const mpz_t den, const BfFormat *f);
 
 #endif

@@ -90,7 +90,7 @@ static const Num *lift(const Num *x, NumRep rep, Num *tmp) {
   num_init(tmp, rep);
   if (rep == NUM_RAT) mpq_set_z(tmp->q, x->z);
   else if (x->rep == NUM_INT) bf_set_mpz(&tmp->f, x->z, PREC);
-  else bf_set_mpq(&tmp->f, x->q, PREC);
+  else bf_set_frac(&tmp->f, mpq_numref(x->q), mpq_denref(x->q), PREC);
   return tmp;
 }
 
@@ -119,7 +119,7 @@ static void set_i128(mpz_t z, __int128 v) {
 ** the format (integers go through a 512-bit float first, as itof does). */
 static double num_ieee(const Num *n, const BfFormat *fmt) {
   switch (n->rep) {
-  case NUM_RAT: return bf_mpq_to_ieee(n->q, fmt);
+  case NUM_RAT: return bf_frac_to_ieee(mpq_numref(n->q), mpq_denref(n->q), fmt);
   case NUM_FLOAT: return bf_to_ieee(&n->f, fmt);
   case NUM_INT: break;
   }
@@ -203,7 +203,7 @@ static Const *make_float(Num *n, bool ok) {
 static Const *make_rat(Num *n) {
   if (bitlen(mpq_numref(n->q)) < MAX_EXP && bitlen(mpq_denref(n->q)) < MAX_EXP) return num_const(n);
   Num *f = new_num(NUM_FLOAT);
-  bool ok = bf_set_mpq(&f->f, n->q, PREC);
+  bool ok = bf_set_frac(&f->f, mpq_numref(n->q), mpq_denref(n->q), PREC);
   free_num(n);
   return make_float(f, ok);
 }
