@@ -57,7 +57,7 @@ static void comment(const Proto *p, const Instr *pc, StrBuf *out) {
   } else if (op == OP_CALLH) {
     sb_printf(out, "\t; %s", vm_helper_names[GET_B(i)]);
   }
-  if (vm_opextra[op]) {
+  if (vm_opextra[op] && !(op == OP_CALLH && pc[1] == 0)) {
     uint64_t x = pc[1];
     if (x_is_type(op))
       sb_printf(out, "%s X=%s", is_jump(op) || op == OP_CALLH ? "," : "\t;",
