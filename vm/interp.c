@@ -542,9 +542,9 @@ void vm_execute(VmG *vm) {
     vmcase(PIDXADDR) {
       const RType *at = (const RType *)X;
       uint64_t x = base[IDX_REG(C_)];
+      NILCHECK(RB); /* before the bounds, as gc */
       if (x >= at->len)
         THROW(panic_index(x, at->len, C_));
-      NILCHECK(RB);
       RA = RB + x * at->elem->size;
       pc++;
       vmbreak;

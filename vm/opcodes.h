@@ -195,7 +195,8 @@
   /* ---- arrays: X = the array type (len, elem) ---- */                     \
   X(AIDX, ABC, 1, "R[A..] := element R[C] of the array in R[B..]")            \
   X(ASETIDX, ABC, 1, "element R[B] of the array in R[A..] := R[C..]")         \
-  X(PIDXADDR, ABC, 1, "R[A] := &(*R[B])[R[C]], R[B] a *array (nil panics)")   \
+  X(PIDXADDR, ABC, 1, "R[A] := &(*R[B])[R[C]], R[B] a *array (nil, then "   \
+                       "bounds checked)")                                     \
   /* ---- allocation and interfaces ---- */                                  \
   X(NEW, A, 1, "R[A] := mallocgc(X.size, X, zeroed): new(X)")                 \
   X(IFACE, AB, 1, "R[A], R[A+1] := X, R[B] (X: type or itab; direct data)")   \

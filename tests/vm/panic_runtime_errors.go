@@ -41,5 +41,6 @@ func main() {
 	try("assert", func() { var x interface{} = "s"; _ = x.(int) })
 	try("native", func() { deep(100, func() { strings.Repeat("x", -1) }) })
 	try("slice", func() { deep(7, func() { _ = s[1:zero] }) })
+	try("arrptr", func() { var a *[3]int; i := 5; a[i] = 1 }) // nil before bounds
 	fmt.Println(strings.Repeat("ok ", 3))
 }
