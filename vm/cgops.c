@@ -1,6 +1,6 @@
 /*
 ** cgops.c -- IR -> bytecode, the instruction-level half: the bytecode of
-** each IR operation (codegen.c lays out frames and blocks).
+** each IR operation (codegen.c lays out blocks, cgslots.c frames).
 **
 ** Choices that make the hot paths short:
 **  - typed opcodes picked from the checked type: integer ops on 64-bit
@@ -9,7 +9,7 @@
 **  - immediates: a single-def integer CONST feeding +, - or a shift count
 **    becomes ADDI / SHLI..., one feeding a compare-and-branch becomes
 **    JLTI...; a constant array index becomes a field access; such a CONST
-**    is then not emitted at all (codegen.c dead_consts);
+**    is then not emitted where all its uses fold (codegen.c plan_consts);
 **  - compare + BRANCH on its result -> one compare-and-jump, inverted when
 **    the true target is the next block;
 **  - FIELDADDR / INDEXADDR whose only use is a later LOAD or STORE in the
