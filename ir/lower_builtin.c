@@ -89,8 +89,8 @@ static IrReg lower_lencap(Fn *F, Node *call, IrOp op) {
 static IrReg grow_to(Fn *F, IrReg s, IrReg newlen) {
   Type *st = reg_type(F, s), *tu = F->b->t_uint;
   IrReg c = emit_value(F, IR_CAP, 0, F->b->t_int, s, 0);
-  IrReg need = emit_binary(F, IR_OP_GT, tu, emit_value(F, IR_CONVERT, 0, tu, newlen, 0),
-                           emit_value(F, IR_CONVERT, 0, tu, c, 0));
+  IrReg unewlen = emit_value(F, IR_CONVERT, 0, tu, newlen, 0);
+  IrReg need = emit_binary(F, IR_OP_GT, tu, unewlen, emit_value(F, IR_CONVERT, 0, tu, c, 0));
   IrReg res = new_reg(F, st, NULL);
   IrBlock *grow = new_block(F), *keep = new_block(F), *done = new_block(F);
   emit_branch(F, need, grow, keep);

@@ -133,8 +133,8 @@ static IrReg build_map(Fn *F, Node *n, Type *t) {
   emit_rtcall(F, RT_MAKEMAP, t, &hint, 1, &m, 1);
   for (int i = 0; i < elts->len; i++) {
     Node *e = elts->items[i];
-    IrReg args[3] = {m, lower_expr_to(F, e->keyvalue.key, mt->map.key),
-                     lower_expr_to(F, e->keyvalue.value, mt->map.elem)};
+    IrReg args[3] = {m, lower_expr_to(F, e->keyvalue.key, mt->map.key), 0};
+    args[2] = lower_expr_to(F, e->keyvalue.value, mt->map.elem); /* after the key */
     F->pos = e->keyvalue.key->pos;
     emit_rtcall(F, RT_MAPASSIGN, t, args, 3, NULL, 0);
   }
@@ -148,20 +148,21 @@ void lower_composite_into(Fn *F, Node *n, IrReg p) {
 
 bool composite_in_place(Node *n, Type *t) { return fills_in_place(n, t); }
 
+static IrReg build_value(Fn *F, Node *n, Type *t);
+
 /* a fresh object holding literal n of type t: &T{...} */
 IrReg lower_composite_alloc(Fn *F, Node *n, Type *t) {
   IrReg p = emit_alloc(F, t, ALLOC_COMPOSITE);
   if (fills_in_place(n, t)) lower_composite_into(F, n, p);
-  else emit_store(F, p, lower_composite(F, n));
+  else emit_store(F, p, build_value(F, n, t));
   return p;
 }
 
-IrReg lower_composite(Fn *F, Node *n) {
-  Type *t = expr_type(F, n);
+/* build_value: literal n as a value of type t (a struct, array, slice or
+** map type) */
+static IrReg build_value(Fn *F, Node *n, Type *t) {
   Type *u = ty_under(t);
   switch (u->kind) {
-  case T_POINTER: /* an elided &T{...} element */
-    return coerce(F, lower_composite_alloc(F, n, u->pointer.elem), ty_pointer(F->b, u->pointer.elem), t);
   case T_STRUCT: case T_ARRAY: {
     IrReg r = emit_zero(F, t);
     fill(F, n, t, (Sink){r, 0});
@@ -176,4 +177,12 @@ IrReg lower_composite(Fn *F, Node *n) {
   case T_MAP: return build_map(F, n, t);
   default: fatal("composite literal of kind %d", u->kind);
   }
+}
+
+IrReg lower_composite(Fn *F, Node *n) {
+  Type *t = expr_type(F, n);
+  Type *u = ty_under(t);
+  if (u->kind == T_POINTER) /* an elided &T{...} element */
+    return coerce(F, lower_composite_alloc(F, n, u->pointer.elem), ty_pointer(F->b, u->pointer.elem), t);
+  return build_value(F, n, t);
 }

@@ -175,7 +175,10 @@ static void range_map(Fn *F, Node *s) {
   Type *mt = reg_type(F, m), *u = ty_under(mt);
   IrReg it = new_reg(F, ty_pointer(b, b->t_uint8), NULL);
   emit_rtcall(F, RT_MAPITERINIT, mt, &m, 1, &it, 1);
-  IrReg res[3] = {new_reg(F, u->map.key, NULL), new_reg(F, u->map.elem, NULL), new_reg(F, b->t_bool, NULL)};
+  IrReg res[3];
+  res[0] = new_reg(F, u->map.key, NULL);
+  res[1] = new_reg(F, u->map.elem, NULL);
+  res[2] = new_reg(F, b->t_bool, NULL);
   Range r;
   range_begin(F, &r, s);
   emit_rtcall(F, RT_MAPITERNEXT, mt, &it, 1, res, 3);
@@ -190,7 +193,9 @@ static void range_map(Fn *F, Node *s) {
 static void range_chan(Fn *F, Node *s) {
   IrReg c = range_operand(F, s->rangestmt.x);
   Type *ct = reg_type(F, c);
-  IrReg res[2] = {new_reg(F, ty_under(ct)->chan.elem, NULL), new_reg(F, F->b->t_bool, NULL)};
+  IrReg res[2];
+  res[0] = new_reg(F, ty_under(ct)->chan.elem, NULL);
+  res[1] = new_reg(F, F->b->t_bool, NULL);
   Range r;
   range_begin(F, &r, s);
   emit_rtcall(F, RT_CHANRECV, ct, &c, 1, res, 2);

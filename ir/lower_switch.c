@@ -113,7 +113,9 @@ static void type_case(Fn *F, IrReg x, Node *cc, Node *e, Object *v, IrBlock *bod
     bind_clause_var(F, v, x);
   } else {
     Type *t = e->type;
-    IrReg res[2] = {new_reg(F, t, NULL), new_reg(F, F->b->t_bool, NULL)};
+    IrReg res[2];
+    res[0] = new_reg(F, t, NULL);
+    res[1] = new_reg(F, F->b->t_bool, NULL);
     IrInstr *in = emit(F, IR_TYPEASSERT, t);
     in->a = x;
     in->results = regs_dup(F, res, 2);

@@ -199,7 +199,10 @@ void vm_execute(VmG *vm) {
       vmbreak;
     }
     vmcase(MOVE3) {
-      memmove(base + A_, base + B_, 3 * sizeof *base);
+      uint64_t a = RB, b = base[B_ + 1], c = base[B_ + 2];
+      RA = a;
+      base[A_ + 1] = b;
+      base[A_ + 2] = c;
       vmbreak;
     }
     vmcase(MOVEN) {
