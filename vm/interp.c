@@ -217,7 +217,13 @@ void vm_execute(VmG *vm) {
       vmbreak;
     }
     vmcase(ZERO) {
-      memset(base + A_, 0, C_ * sizeof *base);
+      uint64_t *p = base + A_;
+      switch (C_) { /* most zero values are 1 to 3 slots: no memset call */
+      case 3: p[2] = 0; /* fallthrough */
+      case 2: p[1] = 0; /* fallthrough */
+      case 1: p[0] = 0; break;
+      default: memset(p, 0, C_ * sizeof *base);
+      }
       vmbreak;
     }
     /* ---- integers ---- */
