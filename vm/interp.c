@@ -266,26 +266,19 @@ void vm_execute(VmG *vm) {
     SETRA(NEG, 0 - RB)
     SETRA(COMPL, ~RB)
     SETRA(NOT, RB ^ 1)
-    vmcase(SHLS) {
-      if ((int64_t)RC < 0)
-        THROW(rt_panic_shift());
-      RA = shl(RB, RC);
-      vmbreak;
-    }
+/* a shift by a signed count: a negative one panics */
+#define SIGNEDSHIFT(name, shift)                                               \
+  vmcase(name) {                                                               \
+    if ((int64_t)RC < 0)                                                       \
+      THROW(rt_panic_shift());                                                 \
+    RA = shift(RB, RC);                                                        \
+    vmbreak;                                                                   \
+  }
+    SIGNEDSHIFT(SHLS, shl)
     SETRA(SHL, shl(RB, RC))
-    vmcase(SARS) {
-      if ((int64_t)RC < 0)
-        THROW(rt_panic_shift());
-      RA = sar(RB, RC);
-      vmbreak;
-    }
+    SIGNEDSHIFT(SARS, sar)
     SETRA(SAR, sar(RB, RC))
-    vmcase(SHRS) {
-      if ((int64_t)RC < 0)
-        THROW(rt_panic_shift());
-      RA = shr(RB, RC);
-      vmbreak;
-    }
+    SIGNEDSHIFT(SHRS, shr)
     SETRA(SHR, shr(RB, RC))
     SETRA(SHLI, RB << C_)
     SETRA(SARI, (uint64_t)(SRB >> C_))
