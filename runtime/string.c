@@ -60,6 +60,8 @@ GoString rt_concatstrings(const GoString *a, int n) {
     return a[idx];
   uint8_t *p = rawstring(l), *b = p;
   for (int i = 0; i < n; i++) {
+    if (a[i].len == 0) /* an empty string's ptr may be NULL */
+      continue;
     memcpy(b, a[i].ptr, (size_t)a[i].len);
     b += a[i].len;
   }
