@@ -40,9 +40,12 @@ static const char usage_text[] =
     "\n"
     "Examples:\n"
     "\n"
+    "\tsubgo run hello.go\n"
+    "\tsubgo run prog.go -- arg1 arg2\n"
     "\tsubgo dump tokens hello.go\n"
-    "\tsubgo dump ast hello.go\n"
-    "\tsubgo dump types hello.go\n";
+    "\tsubgo dump ir hello.go\n"
+    "\tsubgo dump bc hello.go\n"
+    "\tSUBGO_TRACE=1 subgo run hello.go   (trace every VM instruction)\n";
 
 static int usage(FILE *out, int code) {
   fputs(usage_text, out);
@@ -191,10 +194,10 @@ static int cmd_not_yet(const char *what, int argc, char **argv) {
   types_check(files, n, &d);
   diag_flush(&d);
   if (d.nerrors) return 1;
-  fprintf(stderr,
-          "subgo %s: cannot %s yet: this build of subgo has only the front "
-          "end (lexer, parser, type checker); see docs/STATUS.md\n",
-          what, what);
+  const char *missing = strcmp(what, "build") == 0
+                            ? "the LLVM back end is not written yet (subgo run uses the VM)"
+                            : "escape analysis is not written yet";
+  fprintf(stderr, "subgo %s: cannot %s yet: %s; see docs/STATUS.md\n", what, what, missing);
   return 2;
 }
 
