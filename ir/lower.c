@@ -155,7 +155,8 @@ static IrFunc *build_var_init(Builder *b, Package *p) {
     IrReg vals[16];
     int n = d->nlhs;
     if (n > 16) fatal("too many variables in one initializer");
-    order_expr(&F, d->rhs, n == 1 ? o0->type : NULL);
+    NodeList rhs = {&d->rhs, 1, 1};
+    order_rhs(&F, &rhs, n, n == 1 ? &o0->type : NULL);
     if (n == 1 && !is_blank(o0) && composite_in_place(d->rhs, o0->type)) {
       /* a package variable starts zeroed: its literal is built in place */
       lower_composite_into(&F, d->rhs, emit_global(&F, global_for(b, o0)));

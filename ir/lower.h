@@ -105,6 +105,8 @@ struct Builder {
   PtrMap lits;        /* N_FUNCLIT -> LitInfo */
   PtrMap cells;       /* local var that needs a cell -> (void *)1 */
   PtrMap clausevars;  /* type switch N_CASECLAUSE -> its implicit var */
+  PtrMap reassigned;  /* local var assigned after its declaration -> 1 */
+  PtrMap static_init; /* local var -> the expression it was declared with */
   PtrMap wrappers;    /* method or interface method Object -> WrapperList */
   PtrMap pkgfiles;    /* SrcFile -> Package, for diagnostics' positions */
   TypeMap msets;      /* type -> (index + 1) in prog->msets */
@@ -127,6 +129,7 @@ void scan_body(Builder *b, Package *pkg, Type *sig, Node *body, const char *name
 void scan_package_inits(Builder *b, Package *pkg);
 bool needs_cell(Builder *b, Object *var);
 bool body_has_defer(Node *body); /* outside nested func literals */
+Node *static_value(Builder *b, Object *var); /* gc's ir.StaticValue step */
 
 /* ---- one function being lowered ---- */
 typedef struct VarLoc {
@@ -287,6 +290,8 @@ IrReg lower_append(Fn *F, Node *call);
 void order_expr(Fn *F, Node *n, Type *dst);  /* parts of n that run first */
 void order_call_operands(Fn *F, Node *call);
 void order_lhs(Fn *F, Node *n);
+void order_operands(Fn *F, Node *n);         /* n in a comma-ok form */
+void order_rhs(Fn *F, NodeList *rhs, int nlhs, Type **types);
 int hoisted(Fn *F, Node *n, IrReg *out, int max);
 
 /* lower_stmt.c */

@@ -74,9 +74,13 @@ static void lower_plain_assign(Fn *F, Node *s) {
   NodeList *lhs = &s->assignstmt.lhs, *rhs = &s->assignstmt.rhs;
   int n = lhs->len;
   int mark = F->f->regs.len;
-  for (int i = 0; i < n; i++) order_lhs(F, lhs->items[i]);
-  for (int i = 0; i < rhs->len; i++)
-    order_expr(F, rhs->items[i], rhs->len == n && !is_blank_node(lhs->items[i]) ? lhs->items[i]->type : NULL);
+  Type **dsts = xcalloc((size_t)n, sizeof(Type *));
+  for (int i = 0; i < n; i++) {
+    order_lhs(F, lhs->items[i]);
+    dsts[i] = is_blank_node(lhs->items[i]) ? NULL : lhs->items[i]->type;
+  }
+  order_rhs(F, rhs, n, dsts);
+  free(dsts);
   Ref *refs = xcalloc((size_t)n, sizeof(Ref));
   Type **types = xcalloc((size_t)n, sizeof(Type *));
   IrReg *vals = xcalloc((size_t)n, sizeof(IrReg));
@@ -162,7 +166,7 @@ void lower_define_vars(Fn *F, NodeList *lhs, NodeList *rhs) {
     types[i] = !is_blank_node(lhs->items[i]) && o ? o->type : NULL;
   }
   int mark = F->f->regs.len;
-  for (int i = 0; i < rhs->len; i++) order_expr(F, rhs->items[i], rhs->len == n ? types[i] : NULL);
+  order_rhs(F, rhs, n, types);
   if (rhs->len) {
     rhs_values(F, rhs, n, types, vals);
     copy_vars(F, vals, n, mark);

@@ -4,19 +4,20 @@
 **
 ** The spec orders only calls, method calls and receives (left to right);
 ** gc evaluates, in a statement, first every call, receive and && / ||
-** expression (in source order, innermost first, each into a temporary),
-** then everything else: variable and field reads, index and map reads,
-** arithmetic. So `x + f()` and `fmt.Println(x, f())` see the x that f
+** expression, and the builtins, conversions, slicings and assertions its
+** order pass also copies into temporaries (hoisted_kind), in source
+** order, innermost first; then everything else: variable and field
+** reads, index and map reads, arithmetic. So `x + f()` and `fmt.Println(x, f())` see the x that f
 ** left, and `a[i] = f()` indexes with the i f left. Before a statement
 ** is lowered, order_* walks its expressions and lowers those parts ahead
 ** of time (hoist), recording their registers; lower_expr and friends then
 ** take the recorded registers when they reach those nodes.
 **
-** One more gc detail: a value converted to an interface that the
+** Two more gc details: a value converted to an interface that the
 ** conversion must box through its address (structs, arrays: anything that
 ** is not pointer-shaped, not 1, 2, 4 or 8 bytes without pointers, not a
-** string or slice) is copied at that point too, so a later call cannot
-** change what gets boxed.
+** string or slice) is copied at that point, and so are both operands of
+** a struct or array comparison: a later call cannot change them.
 **
 ** Not hoisted: the right operand of && / || stays conditional (its own
 ** calls are ordered when it is lowered), and func literal bodies are
@@ -148,34 +149,13 @@ static void order_composite(Fn *F, Node *n) {
   }
 }
 
-static void order_node(Fn *F, Node *n, Type *dst) {
-  if (!n) return;
-  Node *u = ast_unparen(n);
-  if (u->mode == MODE_TYPEXPR || (u->mode == MODE_CONST && u->val) || pm_get(&F->hoisted, u)) return;
+/* order_children orders the operands of u (not u itself) */
+static void order_children(Fn *F, Node *u) {
   switch (u->kind) {
-  case N_FUNCLIT: case N_IDENT: case N_BASICLIT: break;
-  case N_CALL: {
-    Node *fun = ast_unparen(u->call.fun);
-    order_call_operands(F, u);
-    if (fun->mode != MODE_TYPEXPR && fun->mode != MODE_BUILTIN) {
-      hoist_call(F, u);
-      return;
-    }
-    break;
-  }
-  case N_UNARY:
-    order_node(F, u->unary.x, NULL);
-    if (u->unary.op == TK_ARROW) {
-      hoist_recv(F, u);
-      return;
-    }
-    break;
+  case N_CALL: order_call_operands(F, u); break;
+  case N_UNARY: order_node(F, u->unary.x, NULL); break;
   case N_BINARY:
-    if (u->binary.op == TK_LAND || u->binary.op == TK_LOR) {
-      IrReg v = lower_expr(F, u);
-      record(F, u, &v, 1);
-      return;
-    }
+    if (u->binary.op == TK_LAND || u->binary.op == TK_LOR) break; /* y stays conditional */
     order_node(F, u->binary.x, NULL);
     order_node(F, u->binary.y, NULL);
     break;
@@ -189,13 +169,87 @@ static void order_node(Fn *F, Node *n, Type *dst) {
   case N_TYPEASSERT: order_node(F, u->typeassert.x, NULL); break;
   case N_STAR: order_node(F, u->star.x, NULL); break;
   case N_KEYVALUE: order_node(F, u->keyvalue.key, NULL); order_node(F, u->keyvalue.value, NULL); break;
-  default: break;
+  default: break; /* identifiers, literals, func literals */
+  }
+}
+
+/* hoisted_kind: what gc's order copies into a temporary at its place
+** (copyExpr): calls, the builtins len cap copy make new recover append,
+** string -> []byte / []rune conversions, slicing, assertions to types
+** that are not pointer-shaped, receives, && and || */
+static bool hoisted_kind(Node *u) {
+  switch (u->kind) {
+  case N_CALL: {
+    Node *fun = ast_unparen(u->call.fun);
+    if (fun->mode == MODE_BUILTIN) {
+      Builtin b = fun->obj->builtin;
+      return b == BI_LEN || b == BI_CAP || b == BI_COPY || b == BI_MAKE || b == BI_NEW ||
+             b == BI_RECOVER || b == BI_APPEND;
+    }
+    if (fun->mode == MODE_TYPEXPR) {
+      Type *to = ty_under(fun->type), *from = u->call.args.items[0]->type;
+      return to->kind == T_SLICE && from && ty_under(from)->kind == T_STRING;
+    }
+    return true;
+  }
+  case N_SLICE: return true;
+  case N_TYPEASSERT: return !ir_is_direct_iface(u->typeassert.type->type);
+  case N_UNARY: return u->unary.op == TK_ARROW;
+  case N_BINARY: return u->binary.op == TK_LAND || u->binary.op == TK_LOR;
+  default: return false;
+  }
+}
+
+static void hoist(Fn *F, Node *u) {
+  Node *fun = u->kind == N_CALL ? ast_unparen(u->call.fun) : NULL;
+  if (fun && fun->mode != MODE_TYPEXPR && fun->mode != MODE_BUILTIN) hoist_call(F, u);
+  else if (u->kind == N_UNARY) hoist_recv(F, u);
+  else {
+    IrReg v = lower_expr(F, u);
+    record(F, u, &v, 1);
+  }
+}
+
+/* a struct or array compared with == is copied at its place (addrTemp) */
+static bool compares_by_address(Node *u) {
+  if (u->kind != N_BINARY || (u->binary.op != TK_EQL && u->binary.op != TK_NEQ)) return false;
+  Type *t = u->binary.x->type ? ty_under(u->binary.x->type) : NULL;
+  return t && (t->kind == T_STRUCT || t->kind == T_ARRAY);
+}
+
+static void order_node(Fn *F, Node *n, Type *dst) {
+  if (!n) return;
+  Node *u = ast_unparen(n);
+  if (u->mode == MODE_TYPEXPR || (u->mode == MODE_CONST && u->val) || pm_get(&F->hoisted, u)) return;
+  order_children(F, u);
+  if (hoisted_kind(u)) {
+    hoist(F, u);
+    return;
+  }
+  if (compares_by_address(u)) {
+    if (!pm_get(&F->hoisted, ast_unparen(u->binary.x))) hoist_copy(F, ast_unparen(u->binary.x));
+    if (!pm_get(&F->hoisted, ast_unparen(u->binary.y))) hoist_copy(F, ast_unparen(u->binary.y));
   }
   if (dst && ty_is_iface(dst) && u->mode != MODE_NIL && u->type && boxes_by_address(u->type))
     hoist_copy(F, u);
 }
 
 void order_expr(Fn *F, Node *n, Type *dst) { order_node(F, n, dst); }
+
+/* order_operands: n's operands, for an n used in a comma-ok form (its two
+** results are taken where it is lowered) */
+void order_operands(Fn *F, Node *n) { order_children(F, ast_unparen(n)); }
+
+/* order_rhs: the right-hand sides of an assignment to nlhs targets of
+** the given types (entries may be NULL); a lone x.(T) assigned to two
+** targets is a comma-ok form, lowered with both results where it is */
+void order_rhs(Fn *F, NodeList *rhs, int nlhs, Type **types) {
+  if (rhs->len == 1 && nlhs == 2 && ast_unparen(rhs->items[0])->kind == N_TYPEASSERT) {
+    order_operands(F, rhs->items[0]);
+    return;
+  }
+  for (int i = 0; i < rhs->len; i++) order_node(F, rhs->items[i], rhs->len == nlhs && types ? types[i] : NULL);
+}
 
 /* order_lhs: an assignment target's operands (not the target itself) */
 void order_lhs(Fn *F, Node *n) {

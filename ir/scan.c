@@ -17,7 +17,10 @@
 **    variable too, so the parent can pass it on;
 **  - each func literal's name, numbered in source order as gc does:
 **    main.main.func1, main.main.func1.1, main.glob..func1 for package
-**    initializers.
+**    initializers;
+**  - which local variables keep the value they were declared with (never
+**    assigned again, address never taken), and that value: gc's
+**    ir.StaticValue, which its devirtualization of interface calls uses.
 **
 ** A variable is declared by its first occurrence in a source-order walk
 ** (parameters and results when their function is entered): Go's scoping
@@ -156,6 +159,53 @@ static void mark_root(Scan *s, Node *n) {
   }
 }
 
+/* ---- variables that keep their initial value ---- */
+
+static Object *local_ident(Node *n) {
+  n = ast_unparen(n);
+  return n->kind == N_IDENT && is_local_var(n->obj) ? n->obj : NULL;
+}
+
+static void reassign(Scan *s, Node *lhs) {
+  Object *o = local_ident(lhs);
+  if (o) pm_put(&s->b->reassigned, o, (void *)1);
+}
+
+/* declared (names) with values (vals): each name's static value, or a
+** redeclaration by := that assigns */
+static void record_inits(Scan *s, NodeList *names, NodeList *vals) {
+  for (int i = 0; i < names->len; i++) {
+    Object *o = local_ident(names->items[i]);
+    if (!o) continue;
+    if (pm_get(&s->declfn, o)) reassign(s, names->items[i]);
+    else if (vals->len == names->len) pm_put(&s->b->static_init, o, vals->items[i]);
+  }
+}
+
+static void scan_assign(Scan *s, Node *n) {
+  switch (n->kind) {
+  case N_ASSIGNSTMT:
+    if (n->assignstmt.tok == TK_DEFINE) record_inits(s, &n->assignstmt.lhs, &n->assignstmt.rhs);
+    else
+      for (int i = 0; i < n->assignstmt.lhs.len; i++) reassign(s, n->assignstmt.lhs.items[i]);
+    break;
+  case N_VALUESPEC: record_inits(s, &n->valuespec.names, &n->valuespec.values); break;
+  case N_INCDECSTMT: reassign(s, n->incdecstmt.x); break;
+  case N_RANGESTMT:
+    if (n->rangestmt.tok == TK_ASSIGN) {
+      if (n->rangestmt.key) reassign(s, n->rangestmt.key);
+      if (n->rangestmt.value) reassign(s, n->rangestmt.value);
+    }
+    break;
+  default: break;
+  }
+}
+
+Node *static_value(Builder *b, Object *v) {
+  if (!v || v->is_param || pm_get(&b->reassigned, v) || needs_cell(b, v)) return NULL;
+  return pm_get(&b->static_init, v);
+}
+
 /* ---- type switch clause variables ---- */
 
 typedef struct FindVar {
@@ -220,6 +270,7 @@ static void scan_funclit(Scan *s, Node *n) {
 
 static bool scan_visit(void *ctx, Node *n) {
   Scan *s = ctx;
+  scan_assign(s, n);
   switch (n->kind) {
   case N_IDENT:
     if (is_local_var(n->obj)) use_var(s, n->obj);
