@@ -76,6 +76,77 @@ static void check_call(V *v, IrInstr *in, Type *sig, bool with_recv) {
     if (in->results[i]) same(v, rt(v, in->results[i]), sig_result(sig, i), "result");
 }
 
+static bool is_int_kind(Type *t) { return t->kind >= T_INT && t->kind <= T_UINTPTR; }
+
+static void want_int(V *v, IrReg r, const char *what) {
+  if (!is_int_kind(under(rt(v, r)))) fail(v, "%s r%d is not an integer", what, r);
+}
+
+/* the element type of an indexable A (string: byte), or NULL */
+static Type *elem_of(Type *t, bool through_pointer) {
+  Type *u = under(t);
+  if (through_pointer && u->kind == T_POINTER) u = under(u->pointer.elem);
+  switch (u->kind) {
+  case T_SLICE: return u->slice.elem;
+  case T_ARRAY: return u->array.elem;
+  default: return NULL;
+  }
+}
+
+static void check_index(V *v, IrInstr *in) {
+  IrReg agg = in->op == IR_INDEX ? in->a : in->dst;
+  Type *u = under(rt(v, agg));
+  want_int(v, in->b, "index");
+  if (in->op == IR_INDEX && u->kind == T_STRING) {
+    if (under(rt(v, in->dst))->kind != T_UINT8) fail(v, "string index is not a byte");
+    return;
+  }
+  if (in->op == IR_SETINDEX && u->kind != T_ARRAY) fail(v, "SETINDEX of a non-array");
+  Type *et = elem_of(u, false);
+  if (!et) fail(v, "index of a non-indexable value");
+  same(v, rt(v, in->op == IR_INDEX ? in->dst : in->c), et, "element");
+}
+
+static void check_slice(V *v, IrInstr *in) {
+  Type *a = under(rt(v, in->a)), *t = under(in->type);
+  if (in->b) want_int(v, in->b, "low bound");
+  if (in->c) want_int(v, in->c, "high bound");
+  if (in->nargs && in->args[0]) want_int(v, in->args[0], "max bound");
+  same(v, rt(v, in->dst), in->type, "slice");
+  if (a->kind == T_STRING && t->kind == T_STRING) return;
+  Type *ae = elem_of(a, true);
+  if (!ae || t->kind != T_SLICE || (a->kind == T_POINTER && under(a->pointer.elem)->kind != T_ARRAY))
+    fail(v, "bad slice operand");
+  same(v, t->slice.elem, ae, "slice element");
+}
+
+/* RTCALL: operand and result counts, and the kind of T, per entry point */
+static void check_rtcall(V *v, IrInstr *in) {
+  static const struct { int8_t nargs, nres; TypeKind t; } sig[RT_COUNT] = {
+      [RT_MAKEMAP] = {1, 1, T_MAP},      [RT_MAPACCESS1] = {2, 1, T_MAP},
+      [RT_MAPACCESS2] = {2, 2, T_MAP},   [RT_MAPASSIGN] = {3, 0, T_MAP},
+      [RT_MAPDELETE] = {2, 0, T_MAP},    [RT_MAPITERINIT] = {1, 1, T_MAP},
+      [RT_MAPITERNEXT] = {1, 3, T_MAP},  [RT_GROWSLICE] = {2, 1, T_SLICE},
+      [RT_SLICECOPY] = {2, 1, T_SLICE},  [RT_INTSTRING] = {1, 1, T_INVALID},
+      [RT_DECODERUNE] = {2, 2, T_INVALID}, [RT_PRINTBOOL] = {1, 0, T_INVALID},
+      [RT_PRINTINT] = {1, 0, T_INVALID}, [RT_PRINTUINT] = {1, 0, T_INVALID},
+      [RT_PRINTFLOAT] = {1, 0, T_INVALID}, [RT_PRINTSTRING] = {1, 0, T_INVALID},
+      [RT_PRINTPOINTER] = {1, 0, T_INVALID}, [RT_PRINTEFACE] = {1, 0, T_INVALID},
+      [RT_PRINTSP] = {0, 0, T_INVALID},  [RT_PRINTNL] = {0, 0, T_INVALID},
+      [RT_MAKECHAN] = {1, 1, T_CHAN},    [RT_CHANSEND] = {2, 0, T_CHAN},
+      [RT_CHANRECV] = {1, 2, T_CHAN},    [RT_CLOSECHAN] = {1, 0, T_CHAN},
+  };
+  if (in->sub < 0 || in->sub >= RT_COUNT) fail(v, "unknown runtime entry %d", in->sub);
+  if (in->sub == RT_SELECT) {
+    if (in->nargs % 2 || in->nresults != 2 + in->nargs / 2) fail(v, "SELECT operands");
+    return;
+  }
+  if (in->nargs != sig[in->sub].nargs || in->nresults != sig[in->sub].nres)
+    fail(v, "%s with %d operands and %d results", ir_rtfn_name(in->sub), in->nargs, in->nresults);
+  if (sig[in->sub].t != T_INVALID && (!in->type || under(in->type)->kind != sig[in->sub].t))
+    fail(v, "%s without its type", ir_rtfn_name(in->sub));
+}
+
 static void check_binary(V *v, IrInstr *in) {
   Type *t = in->type;
   if (in->sub == IR_OP_SHL || in->sub == IR_OP_SHR) {
@@ -120,11 +191,25 @@ static void check_instr(V *v, IrInstr *in) {
     same(v, rt(v, in->op == IR_FIELD ? in->dst : in->b), ft, "field");
     break;
   }
-  case IR_INDEX: case IR_SETINDEX: rt(v, in->op == IR_INDEX ? in->a : in->dst), rt(v, in->b); break;
-  case IR_LEN: case IR_CAP: rt(v, in->a); break;
-  case IR_SLICE: rt(v, in->a), same(v, rt(v, in->dst), in->type, "slice"); break;
-  case IR_MAKESLICE: rt(v, in->a), same(v, rt(v, in->dst), in->type, "makeslice"); break;
-  case IR_CONCAT: break;
+  case IR_INDEX: case IR_SETINDEX: check_index(v, in); break;
+  case IR_LEN: case IR_CAP: {
+    TypeKind k = under(rt(v, in->a))->kind;
+    if (k != T_STRING && k != T_SLICE && k != T_ARRAY && k != T_CHAN && (k != T_MAP || in->op == IR_CAP))
+      fail(v, "%s of a value that has none", ir_op_name(in->op));
+    if (under(rt(v, in->dst))->kind != T_INT) fail(v, "length is not an int");
+    break;
+  }
+  case IR_SLICE: check_slice(v, in); break;
+  case IR_MAKESLICE:
+    if (under(in->type)->kind != T_SLICE) fail(v, "MAKESLICE of a non-slice");
+    want_int(v, in->a, "length");
+    if (in->b) want_int(v, in->b, "capacity");
+    same(v, rt(v, in->dst), in->type, "makeslice");
+    break;
+  case IR_CONCAT:
+    for (int i = 0; i < in->nargs; i++)
+      if (under(rt(v, in->args[i]))->kind != T_STRING) fail(v, "concatenation of a non-string");
+    break;
   case IR_ALLOC: same(v, pointee(v, in->dst), in->type, "alloc"); break;
   case IR_LOAD: same(v, pointee(v, in->a), rt(v, in->dst), "load"); break;
   case IR_STORE: same(v, pointee(v, in->a), rt(v, in->b), "store"); break;
@@ -134,7 +219,14 @@ static void check_instr(V *v, IrInstr *in) {
     same(v, pointee(v, in->dst), st->strct.fields.items[in->imm]->type, "field address");
     break;
   }
-  case IR_INDEXADDR: rt(v, in->a), rt(v, in->b), pointee(v, in->dst); break;
+  case IR_INDEXADDR: {
+    Type *a = under(rt(v, in->a));
+    if (a->kind != T_SLICE && !(a->kind == T_POINTER && under(a->pointer.elem)->kind == T_ARRAY))
+      fail(v, "INDEXADDR of neither a slice nor a pointer to an array");
+    want_int(v, in->b, "index");
+    same(v, pointee(v, in->dst), elem_of(a, true), "element address");
+    break;
+  }
   case IR_CAPTURE:
     if (!f->ctx || in->imm < 0 || in->imm >= f->captures.len) fail(v, "capture outside a closure");
     same(v, rt(v, in->dst), f->captures.items[in->imm], "capture");
@@ -160,6 +252,7 @@ static void check_instr(V *v, IrInstr *in) {
     check_call(v, in, it->iface.all.items[in->imm]->type, false);
     break;
   }
+  case IR_RTCALL: check_rtcall(v, in); break;
   case IR_GO: case IR_DEFER:
     if (under(rt(v, in->a))->kind != T_FUNC) fail(v, "defer/go of a non-func");
     break;
