@@ -24,7 +24,8 @@
 ** lower_builtin.c, lower_conv.c (conversions, implicit conversions),
 ** lower_stmt.c, lower_assign.c, lower_range.c, lower_switch.c,
 ** lower_closure.c (closures, method values, defer/go wrappers),
-** msets.c, layout.c, print.c, verify.c, ptrmap.c.
+** order.c (gc's evaluation order), consts.c (constant pool), msets.c,
+** layout.c, print.c, verify.c, ptrmap.c.
 */
 #ifndef SUBGO_IR_LOWER_H
 #define SUBGO_IR_LOWER_H

@@ -28,24 +28,24 @@ static Type *new_ty(TypeKind k) {
 
 /* pointer and slice types are memoized by element pointer: the lowering
 ** asks for *T of the same T over and over (cells, allocations) */
+static Type *memo_elem(PtrMap *memo, TypeKind k, Type *elem) {
+  Type *t = pm_get(memo, elem);
+  if (t) return t;
+  t = new_ty(k);
+  if (k == T_POINTER) t->pointer.elem = elem;
+  else t->slice.elem = elem;
+  pm_put(memo, elem, t);
+  return t;
+}
+
 Type *ty_pointer(Builder *b, Type *elem) {
   static PtrMap memo;
-  Type *t = pm_get(&memo, elem);
-  if (t) return t;
-  t = new_ty(T_POINTER);
-  t->pointer.elem = elem;
-  pm_put(&memo, elem, t);
-  return t;
+  return memo_elem(&memo, T_POINTER, elem);
 }
 
 Type *ty_slice(Builder *b, Type *elem) {
   static PtrMap memo;
-  Type *t = pm_get(&memo, elem);
-  if (t) return t;
-  t = new_ty(T_SLICE);
-  t->slice.elem = elem;
-  pm_put(&memo, elem, t);
-  return t;
+  return memo_elem(&memo, T_SLICE, elem);
 }
 
 Type *ty_array(Builder *b, Type *elem, int64_t len) {
