@@ -20,7 +20,8 @@
 **    call; DEFER / GO take that func value. A literal or function without
 **    parameters and results is deferred directly.
 ** Every wrapper is is_wrapper: tracebacks elide it and recover looks
-** through it, as Go does with its wrapper functions.
+** through it, as Go does with its wrapper functions (Go's argp rule: a
+** wrapper run as a deferred call makes its callee the deferred function).
 */
 #include "lower.h"
 
@@ -266,8 +267,10 @@ static IrFunc *bound_call(Fn *F, CallPlan *p, bool isdefer, IrReg *caps, int *nc
   for (int i = 0; i < n; i++) vec_push(&f->captures, reg_type(F, caps[i]));
   Fn W;
   fn_begin(&W, b, f, F->pkg);
-  f->ctx = new_reg(&W, b->t_func0, ".ctx");
-  f->nparams = 1;
+  if (n) { /* a closure; without operands a plain function (FUNCVAL) */
+    f->ctx = new_reg(&W, b->t_func0, ".ctx");
+    f->nparams = 1;
+  }
   IrReg *regs = xcalloc((size_t)n + 1, sizeof(IrReg));
   for (int i = 0; i < n; i++) {
     regs[i] = new_reg(&W, f->captures.items[i], NULL);
@@ -294,7 +297,12 @@ void lower_defer_go(Fn *F, Node *s) {
   Node *fun = ast_unparen(call->call.fun);
   IrReg fv;
   if (fun->mode == MODE_BUILTIN && fun->obj->builtin == BI_RECOVER) {
-    return; /* recover called by the defer mechanism itself recovers nothing */
+    /* Go: a recover deferred directly acts as its deferring function's
+    ** (it recovers when that function was called by a panic). Lowered as
+    ** a deferwrap running RECOVER, that needs back ends to count a RECOVER
+    ** inside a wrapper as the wrapper's caller's; until the VM does, the
+    ** common case (it recovers nothing) is kept by not deferring it. */
+    return;
   } else if (fun->kind == N_FUNCLIT && no_params_results(fun->type)) {
     fv = lower_funclit(F, fun);
   } else if (fun->kind == N_IDENT && fun->obj && fun->obj->kind == OBJ_FUNC && no_params_results(fun->type)) {
