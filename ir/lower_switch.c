@@ -186,42 +186,27 @@ static void select_assign(Fn *F, Node *comm, IrReg v, IrReg ok) {
   }
 }
 
-void lower_select(Fn *F, Node *s) {
-  NodeList *clauses = &s->selectstmt.body->blockstmt.stmts;
-  int n = clauses->len, ncases = 0, deflt = -1;
-  IrReg *args = xcalloc((size_t)2 * n + 1, sizeof(IrReg));
-  IrReg *res = xcalloc((size_t)n + 3, sizeof(IrReg));
-  int *caseidx = xcalloc((size_t)n + 1, sizeof(int));
-  for (int i = 0; i < n; i++) {
-    Node *comm = clauses->items[i]->commclause.comm;
-    if (!comm) {
-      deflt = i;
-      caseidx[i] = -1;
-      continue;
-    }
-    Node *rv = recv_of(comm);
-    caseidx[i] = ncases;
-    if (rv) order_expr(F, rv->unary.x, NULL);
-    else order_expr(F, comm->sendstmt.chan, NULL), order_expr(F, comm->sendstmt.value, NULL);
-    if (rv) {
-      IrReg c = lower_expr(F, rv->unary.x);
-      args[2 * ncases] = c;
-      res[2 + ncases] = new_reg(F, ty_under(reg_type(F, c))->chan.elem, NULL);
-    } else {
-      IrReg c = lower_expr(F, comm->sendstmt.chan);
-      args[2 * ncases] = c;
-      args[2 * ncases + 1] = lower_expr_to(F, comm->sendstmt.value, ty_under(reg_type(F, c))->chan.elem);
-    }
-    ncases++;
-  }
-  res[0] = new_reg(F, F->b->t_int, NULL);
-  res[1] = new_reg(F, F->b->t_bool, NULL);
-  F->pos = s->pos;
-  emit_rtcall(F, RT_SELECT, NULL, args, 2 * ncases, res, 2 + ncases);
-  F->cur->instrs.items[F->cur->instrs.len - 1].imm = deflt >= 0;
+/* one select case's operands, in source order, into the SELECT call:
+** args[2k] its channel, args[2k+1] a send's value, res[2+k] a receive's
+** result register */
+static void select_case(Fn *F, Node *comm, int k, IrReg *args, IrReg *res) {
+  Node *rv = recv_of(comm);
+  Node *ch = rv ? rv->unary.x : comm->sendstmt.chan;
+  order_expr(F, ch, NULL);
+  if (!rv) order_expr(F, comm->sendstmt.value, NULL);
+  IrReg c = lower_expr(F, ch);
+  Type *elem = ty_under(reg_type(F, c))->chan.elem;
+  args[2 * k] = c;
+  if (rv) res[2 + k] = new_reg(F, elem, NULL);
+  else args[2 * k + 1] = lower_expr_to(F, comm->sendstmt.value, elem);
+}
+
+/* the chosen clause (caseidx: its index among the cases, -1 for default)
+** runs its receive's assignment and its body */
+static void select_dispatch(Fn *F, NodeList *clauses, int *caseidx, IrReg *res) {
   IrBlock *done = new_block(F);
   push_target(F, done, NULL);
-  for (int i = 0; i < n; i++) {
+  for (int i = 0; i < clauses->len; i++) {
     Node *cc = clauses->items[i];
     IrBlock *body = new_block(F), *next = new_block(F);
     IrReg want = emit_const_int(F, F->b->t_int, caseidx[i]);
@@ -236,5 +221,26 @@ void lower_select(Fn *F, Node *s) {
   emit(F, IR_UNREACHABLE, NULL);
   pop_target(F);
   set_block(F, done);
+}
+
+void lower_select(Fn *F, Node *s) {
+  NodeList *clauses = &s->selectstmt.body->blockstmt.stmts;
+  int n = clauses->len, ncases = 0;
+  bool has_default = false;
+  IrReg *args = xcalloc((size_t)2 * n + 1, sizeof(IrReg));
+  IrReg *res = xcalloc((size_t)n + 3, sizeof(IrReg));
+  int *caseidx = xcalloc((size_t)n + 1, sizeof(int));
+  for (int i = 0; i < n; i++) {
+    Node *comm = clauses->items[i]->commclause.comm;
+    caseidx[i] = comm ? ncases : -1;
+    if (comm) select_case(F, comm, ncases++, args, res);
+    else has_default = true;
+  }
+  res[0] = new_reg(F, F->b->t_int, NULL);
+  res[1] = new_reg(F, F->b->t_bool, NULL);
+  F->pos = s->pos;
+  emit_rtcall(F, RT_SELECT, NULL, args, 2 * ncases, res, 2 + ncases);
+  F->cur->instrs.items[F->cur->instrs.len - 1].imm = has_default;
+  select_dispatch(F, clauses, caseidx, res);
   free(args), free(res), free(caseidx);
 }

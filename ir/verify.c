@@ -163,32 +163,32 @@ static void check_binary(V *v, IrInstr *in) {
   }
 }
 
-static void check_instr(V *v, IrInstr *in) {
-  IrFunc *f = v->f;
-  if (in->dst) rt(v, in->dst);
-  for (int i = 0; i < in->nargs; i++)
-    if (in->args[i]) rt(v, in->args[i]);
-  for (int i = 0; i < in->nresults; i++)
-    if (in->results[i]) rt(v, in->results[i]);
+static void check_funcval(V *v, IrInstr *in) {
+  if (!in->u.fn) fail(v, "no function");
+  if (under(rt(v, in->dst))->kind != T_FUNC) fail(v, "func value of a non-func type");
+  if (in->op == IR_FUNCVAL) return;
+  if (in->nargs != in->u.fn->captures.len) fail(v, "capture count");
+  for (int i = 0; i < in->nargs; i++) same(v, rt(v, in->args[i]), in->u.fn->captures.items[i], "capture");
+}
+
+static void check_field(V *v, Type *st, int64_t i) {
+  if (st->kind != T_STRUCT || i < 0 || i >= st->strct.fields.len) fail(v, "bad field %lld", (long long)i);
+}
+
+/* values and aggregates in registers: CONST .. CONCAT */
+static void check_value(V *v, IrInstr *in) {
   switch (in->op) {
   case IR_CONST: case IR_ZERO: same(v, rt(v, in->dst), in->type, "constant"); break;
   case IR_MOVE: same(v, rt(v, in->dst), rt(v, in->a), "move"); break;
-  case IR_FUNCVAL: case IR_MAKECLOSURE:
-    if (!in->u.fn) fail(v, "no function");
-    if (under(rt(v, in->dst))->kind != T_FUNC) fail(v, "func value of a non-func type");
-    if (in->op == IR_MAKECLOSURE && in->nargs != in->u.fn->captures.len) fail(v, "capture count");
-    for (int i = 0; in->op == IR_MAKECLOSURE && i < in->nargs; i++)
-      same(v, rt(v, in->args[i]), in->u.fn->captures.items[i], "capture");
-    break;
+  case IR_FUNCVAL: check_funcval(v, in); break;
   case IR_GLOBAL: same(v, pointee(v, in->dst), in->u.global->type, "global"); break;
   case IR_BINARY: check_binary(v, in); break;
   case IR_UNARY: same(v, rt(v, in->a), in->type, "operand"), same(v, rt(v, in->dst), in->type, "result"); break;
   case IR_CONVERT: rt(v, in->a), same(v, rt(v, in->dst), in->type, "conversion"); break;
   case IR_FIELD: case IR_SETFIELD: {
     Type *st = under(rt(v, in->op == IR_FIELD ? in->a : in->dst));
-    if (st->kind != T_STRUCT || in->imm < 0 || in->imm >= st->strct.fields.len) fail(v, "bad field");
-    Type *ft = st->strct.fields.items[in->imm]->type;
-    same(v, rt(v, in->op == IR_FIELD ? in->dst : in->b), ft, "field");
+    check_field(v, st, in->imm);
+    same(v, rt(v, in->op == IR_FIELD ? in->dst : in->b), st->strct.fields.items[in->imm]->type, "field");
     break;
   }
   case IR_INDEX: case IR_SETINDEX: check_index(v, in); break;
@@ -210,12 +210,20 @@ static void check_instr(V *v, IrInstr *in) {
     for (int i = 0; i < in->nargs; i++)
       if (under(rt(v, in->args[i]))->kind != T_STRING) fail(v, "concatenation of a non-string");
     break;
+  default: fail(v, "%s is not a value op", ir_op_name(in->op));
+  }
+}
+
+/* memory, closures, interfaces: ALLOC .. TYPEASSERT */
+static void check_memory(V *v, IrInstr *in) {
+  IrFunc *f = v->f;
+  switch (in->op) {
   case IR_ALLOC: same(v, pointee(v, in->dst), in->type, "alloc"); break;
   case IR_LOAD: same(v, pointee(v, in->a), rt(v, in->dst), "load"); break;
   case IR_STORE: same(v, pointee(v, in->a), rt(v, in->b), "store"); break;
   case IR_FIELDADDR: {
     Type *st = under(pointee(v, in->a));
-    if (st->kind != T_STRUCT || in->imm < 0 || in->imm >= st->strct.fields.len) fail(v, "bad field address");
+    check_field(v, st, in->imm);
     same(v, pointee(v, in->dst), st->strct.fields.items[in->imm]->type, "field address");
     break;
   }
@@ -227,6 +235,7 @@ static void check_instr(V *v, IrInstr *in) {
     same(v, pointee(v, in->dst), elem_of(a, true), "element address");
     break;
   }
+  case IR_MAKECLOSURE: check_funcval(v, in); break;
   case IR_CAPTURE:
     if (!f->ctx || in->imm < 0 || in->imm >= f->captures.len) fail(v, "capture outside a closure");
     same(v, rt(v, in->dst), f->captures.items[in->imm], "capture");
@@ -239,6 +248,14 @@ static void check_instr(V *v, IrInstr *in) {
     if (under(rt(v, in->a))->kind != T_INTERFACE) fail(v, "assertion on a non-interface");
     same(v, rt(v, in->results[0]), in->type, "asserted");
     break;
+  default: fail(v, "%s is not a memory op", ir_op_name(in->op));
+  }
+}
+
+/* calls, defer, control flow: CALL .. UNREACHABLE */
+static void check_control(V *v, IrInstr *in) {
+  IrFunc *f = v->f;
+  switch (in->op) {
   case IR_CALL: check_call(v, in, in->u.fn->sig, true); break;
   case IR_CALLFUNC: {
     Type *sig = under(rt(v, in->a));
@@ -269,8 +286,20 @@ static void check_instr(V *v, IrInstr *in) {
   case IR_PANIC:
     if (under(rt(v, in->a))->kind != T_INTERFACE) fail(v, "panic of a non-interface");
     break;
-  default: break;
+  default: break; /* DEFERRETURN, SAFEPOINT, UNREACHABLE */
   }
+}
+
+static void check_instr(V *v, IrInstr *in) {
+  if (in->dst) rt(v, in->dst);
+  for (int i = 0; i < in->nargs; i++)
+    if (in->args[i]) rt(v, in->args[i]);
+  for (int i = 0; i < in->nresults; i++)
+    if (in->results[i]) rt(v, in->results[i]);
+  if (in->op >= IR_OP_COUNT) fail(v, "unknown op %d", in->op);
+  if (in->op <= IR_CONCAT) check_value(v, in);
+  else if (in->op <= IR_TYPEASSERT) check_memory(v, in);
+  else check_control(v, in);
 }
 
 /* every register read is written somewhere (a parameter, a dst or a
