@@ -343,16 +343,26 @@ static void make_protos(VmProgram *vp) {
   }
 }
 
+/* gc's linker refuses data symbols above 2 GB (Go issue 9862); so does the
+** VM, before trying to allocate them */
+enum { MAX_SYMBOL_SIZE = 2000000000 };
+
 static void make_globals(VmProgram *vp) {
   IrProgram *ir = vp->ir;
   int64_t size = 0;
   vp->global_off = xcalloc((size_t)ir->globals.len + 1, sizeof *vp->global_off);
   for (int i = 0; i < ir->globals.len; i++) {
     IrGlobal *g = ir->globals.items[i];
-    int64_t a = ir_alignof(g->type);
+    int64_t a = ir_alignof(g->type), gsize = ir_sizeof(g->type);
+    if (gsize > MAX_SYMBOL_SIZE) {
+      vm_errorf(vp, g->obj ? g->obj->file : NULL, g->obj ? g->obj->pos : (Pos){0, 0},
+                "%s: symbol too large (%lld bytes > %d bytes)", g->name, (long long)gsize,
+                MAX_SYMBOL_SIZE);
+      gsize = 0;
+    }
     size = (size + a - 1) / a * a;
     vp->global_off[g->id] = (uint64_t)size;
-    size += ir_sizeof(g->type);
+    size += gsize;
   }
   /* the data area is a GC root (issue 6), not a heap object */
   vp->globals = xcalloc((size_t)size + 8, 1);
