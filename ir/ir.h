@@ -121,7 +121,9 @@ typedef struct IrProgram IrProgram;
   X(DEFER, "push func() value A on this frame's defer list")                   \
   X(DEFERRETURN, "run this frame's deferred calls, newest first")              \
   X(RECOVER, "R(d) := recover(), an interface{}; nil unless this function "    \
-             "was called directly as a deferred call of a panicking g")       \
+             "was called directly as a deferred call of a panicking g; N=1 "  \
+             "(defer recover()): asks for the function that deferred the "    \
+             "running wrapper instead")                                       \
   X(SAFEPOINT, "preemption / stack-scan point (function entry, loop back-edge)")\
   /* ---- terminators ---- */                                                  \
   X(JUMP, "goto target")                                                       \

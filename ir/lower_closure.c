@@ -289,6 +289,29 @@ static IrFunc *bound_call(Fn *F, CallPlan *p, bool isdefer, IrReg *caps, int *nc
   return f;
 }
 
+/* deferred_recover: the wrapper of `defer recover()`. Go evaluates the
+** deferred recover as its deferring function's (gc passes that function's
+** argp): it recovers when that function was called directly by a panic and
+** returns normally, e.g. `defer func() { defer recover() }()` stops a
+** panic, while `defer recover()` in the panicking function does not. So
+** the wrapper's RECOVER carries N=1: "answer for the function that
+** deferred me". */
+static IrFunc *deferred_recover(Fn *F) {
+  Builder *b = F->b;
+  StrBuf sb = {0};
+  sb_printf(&sb, "%s.deferwrap%d", F->f->name, ++F->nwraps);
+  IrFunc *f = new_irfunc(b, intern_cstr(sb_str(&sb)), b->t_func0, F->pkg, F->file, F->pos);
+  sb_free(&sb);
+  f->is_wrapper = true;
+  Fn W;
+  fn_begin(&W, b, f, F->pkg);
+  IrInstr *in = emit(&W, IR_RECOVER, b->t_any);
+  in->dst = new_reg(&W, b->t_any, NULL);
+  in->imm = 1;
+  fn_end(&W);
+  return f;
+}
+
 static bool no_params_results(Type *sig) { return sig_nparams(sig) == 0 && sig_nresults(sig) == 0; }
 
 void lower_defer_go(Fn *F, Node *s) {
@@ -297,12 +320,7 @@ void lower_defer_go(Fn *F, Node *s) {
   Node *fun = ast_unparen(call->call.fun);
   IrReg fv;
   if (fun->mode == MODE_BUILTIN && fun->obj->builtin == BI_RECOVER) {
-    /* Go: a recover deferred directly acts as its deferring function's
-    ** (it recovers when that function was called by a panic). Lowered as
-    ** a deferwrap running RECOVER, that needs back ends to count a RECOVER
-    ** inside a wrapper as the wrapper's caller's; until the VM does, the
-    ** common case (it recovers nothing) is kept by not deferring it. */
-    return;
+    fv = make_closure(F, deferred_recover(F), F->b->t_func0, NULL, 0);
   } else if (fun->kind == N_FUNCLIT && no_params_results(fun->type)) {
     fv = lower_funclit(F, fun);
   } else if (fun->kind == N_IDENT && fun->obj && fun->obj->kind == OBJ_FUNC && no_params_results(fun->type)) {

@@ -1080,7 +1080,7 @@ int cg_instr(CG *cg, IrInstr *ins, IrInstr *next) {
     break;
   case IR_DEFER: cg_emit(cg, MK_ABC(OP_DEFER, RS(ins->a), 0, 0)); break;
   case IR_DEFERRETURN: cg_emit(cg, MK_ABC(OP_DEFERRETURN, 0, 0, 0)); break;
-  case IR_RECOVER: cg_emit(cg, MK_ABC(OP_RECOVER, d, 0, 0)); break;
+  case IR_RECOVER: cg_emit(cg, MK_ABC(OP_RECOVER, d, 0, ins->imm != 0)); break;
   case IR_SAFEPOINT: break; /* issue 5: preemption checks */
   case IR_JUMP: cg_jump(cg, ins->target); break;
   case IR_BRANCH: op_branch(cg, ins); break;

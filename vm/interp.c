@@ -662,7 +662,7 @@ void vm_execute(VmG *vm) {
       vmbreak;
     }
     vmcase(RECOVER) {
-      Eface e = vm_recover(vm, base);
+      Eface e = C_ ? vm_recover_deferring(vm, base) : vm_recover(vm, base);
       RA = (uint64_t)(uintptr_t)e.type;
       base[A_ + 1] = (uint64_t)(uintptr_t)e.data;
       vmbreak;

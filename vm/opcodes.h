@@ -217,7 +217,7 @@
   X(DEFER, A, 0, "push func() R[A] on g's defer chain for this frame")        \
   X(DEFERRETURN, none, 0, "if this frame has a deferred call: pop it, call "  \
                           "it, then run this instruction again")              \
-  X(RECOVER, A, 0, "R[A..A+1] := recover()")                                  \
+  X(RECOVER, ABC, 0, "R[A..A+1] := recover(), C=1: for the deferring frame")   \
   X(PANIC, A, 0, "panic(R[A..A+1])")                                          \
   X(UNREACHABLE, none, 0, "internal error if reached")
 

@@ -212,6 +212,18 @@ Eface vm_recover(VmG *vm, uint64_t *base) {
   return p->p.arg;
 }
 
+/* `defer recover()`: the wrapper at base answers for the frame that deferred
+** it. Run by that frame's DEFERRETURN, the frame is its caller; run by the
+** panic machinery, the deferring frame is the one panicking, which was not
+** called by this panic, so nothing is recovered (Go compares the deferring
+** function's argp). */
+Eface vm_recover_deferring(VmG *vm, uint64_t *base) {
+  if ((FR_LINK(base) & FRAME_KIND_MASK) == FRAME_DEFERRETURN)
+    return vm_recover(vm, vm->stack + FR_CALLER(base));
+  Eface none = {NULL, NULL};
+  return none;
+}
+
 /* ---- fatal panics ---- */
 
 /* preprintpanics: error and Stringer values become their text, by running

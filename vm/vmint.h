@@ -164,6 +164,7 @@ void vm_gopanic(VmG *vm, Eface v);
 void vm_panic_deferreturned(VmG *vm);
 /* recover() in the frame at base */
 Eface vm_recover(VmG *vm, uint64_t *base);
+Eface vm_recover_deferring(VmG *vm, uint64_t *base);
 void vm_defer(VmG *vm, Closure *fn, uint64_t *base);
 /* DEFERRETURN: pushes the frame's next deferred call and returns true, or
 ** false when the frame has none left */
