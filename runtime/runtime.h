@@ -142,8 +142,12 @@ struct Itab {
   void *fun[];            /* variable length */
 };
 
-/* ---- goroutines (a minimal g for the sequential VM; issue 5 adds m, p) ---- */
+/* ---- goroutines (Go's g; the scheduler's m, p, schedt are runtime2.h's) ---- */
 typedef struct G G;
+typedef struct M M;
+typedef struct P P;
+typedef struct Sudog Sudog;
+typedef struct HChan HChan;
 typedef struct Defer Defer;
 typedef struct Panic Panic;
 
@@ -164,15 +168,136 @@ struct Panic {
   Panic *link;
 };
 
+/* g status (Go's _G* values) */
+enum { _Gidle = 0, _Grunnable = 1, _Grunning = 2, _Gsyscall = 3, _Gwaiting = 4,
+       _Gdead = 6 };
+
 struct G {
   int64_t goid;
   Defer *_defer;     /* newest first */
   Panic *_panic;     /* newest first */
   void *vm;          /* back-end state (VM: its stack and call frames) */
-  const char *waitreason; /* why the g is blocked ("semacquire", "chan
-                          ** receive"...), NULL while running: the
+  const char *waitreason; /* why the g is blocked ("chan receive", "select",
+                          ** "semacquire"...), NULL while running: the
                           ** traceback header prints it as Go does */
+  uint32_t atomicstatus;  /* _G*, read and written atomically (runtime2.h) */
+  bool preempt;      /* atomic: stop at the next safepoint (sysmon, STW) */
+  /* The back end must stop running this g and return to the scheduler,
+  ** which calls mcallfn(g) on the M's own stack (Go's mcall): set by
+  ** gopark, gosched, goexit and preemption. */
+  void (*mcallfn)(G *);
+  /* VM: the g was woken from gopark and the operation that parked it runs
+  ** again to finish (see "Blocking" below); cleared by that operation */
+  bool resumed;
+  bool issystem;     /* a runtime goroutine: not counted, not listed */
+  uint32_t selectDone; /* atomic: a select's case has won */
+  void *param;       /* from the waker: the sudog that completed a select */
+  Sudog *waiting;    /* the sudogs of the operation the g is parked in */
+  M *m;              /* the M running it */
+  G *schedlink;      /* run queue / free list link */
+  G *alllink;
+  int64_t waitsince;
+  void *sleeptimer;  /* time.Sleep's timer (time.c) */
 };
+
+/* ---- the scheduler (runtime/proc.c; docs/runtime-sched.md) ----
+** Blocking (DESIGN.md, the gopark/goready contract). A blocking operation
+** is written as try -> enqueue a sudog -> gopark -> finish on wake. In the
+** VM a goroutine owns no native stack, so gopark does not switch: it sets
+** g->mcallfn, the operation returns "parked", the interpreter saves its
+** state with pc AT the instruction and returns to schedule(); when the g
+** is readied, the VM sets g->resumed and runs the instruction again, and
+** the operation's finish step (rt_*_finish) runs. So every operation that
+** can park takes the g and first consumes g->resumed. */
+typedef struct RtBackend {
+  /* run gp (status _Grunning, on this M) until it stops: its bottom
+  ** function returned (goroutine done) or it set gp->mcallfn */
+  void (*execute)(G *gp);
+  /* run a timer's function f(arg, seq) on this M (it must not block) */
+  void (*timerfn)(Closure *f, Eface arg, uintptr_t seq);
+  /* write gp's stack (from its saved state) to stderr after the
+  ** "goroutine N [...]:" header the runtime printed: its frames when
+  ** `frames`, then the "created by" lines */
+  void (*traceback)(G *gp, bool frames);
+} RtBackend;
+
+/* rt_schedinit: Ps (GOMAXPROCS), M0 on this thread, the back end's hooks */
+void rt_schedinit(const RtBackend *be);
+/* rt_malg: a g to start a goroutine on (a dead one reused with its back-end
+** state, or a new one); status _Gdead until rt_newproc */
+G *rt_malg(void);
+/* rt_newproc: gp (set up by the back end) becomes runnable in the current
+** P's runnext, a goid is assigned, an idle P is woken */
+void rt_newproc(G *gp, bool issystem);
+/* rt_mstart: the calling thread becomes M0 and runs schedule() for ever */
+_Noreturn void rt_mstart(void);
+G *rt_getg(void);                   /* the g running on this thread */
+void rt_gopark(G *gp, bool (*unlockf)(G *, void *), void *lock, const char *reason);
+void rt_goready(G *gp);
+void rt_gosched(G *gp);             /* runtime.Gosched */
+void rt_goyield(G *gp);             /* to the local run queue's tail */
+void rt_preemptpark(G *gp);         /* stopped at a safepoint by preempt */
+void rt_goexit(G *gp);              /* the goroutine is done: back to gFree */
+int32_t rt_gomaxprocs(int32_t n);   /* runtime.GOMAXPROCS */
+int32_t rt_ncpu(void);
+int32_t rt_numgoroutine(void);
+bool rt_canspin(int64_t i);         /* sync.runtime_canSpin */
+/* print every other goroutine's traceback after a fatal error (Go's
+** tracebackothers); `me` is the current one, already printed */
+void rt_tracebackothers(G *me);
+
+/* ---- channels (runtime/chan.c, select.c; docs/runtime-chan.md) ---- */
+enum { CHAN_DONE, CHAN_WOULDBLOCK, CHAN_PARKED };
+HChan *rt_makechan(const RType *chantype, intptr_t size);
+/* send *ep (the element, in memory layout): CHAN_DONE, CHAN_WOULDBLOCK
+** (block false), or CHAN_PARKED; after a park, rt_chansend_finish */
+int rt_chansend(G *g, HChan *c, const void *ep, bool block);
+void rt_chansend_finish(G *g);
+/* receive into *ep (NULL: discard); *received is false when c is closed */
+int rt_chanrecv(G *g, HChan *c, void *ep, bool block, bool *received);
+void rt_chanrecv_finish(G *g, void *ep, bool *received);
+void rt_closechan(HChan *c);
+intptr_t rt_chanlen(HChan *c);
+intptr_t rt_chancap(HChan *c);
+
+/* one case of a select, in source order */
+typedef struct Scase {
+  HChan *c;
+  void *elem;        /* send: the value; receive: where to put it (or NULL) */
+  bool send;
+} Scase;
+/* rt_selectgo: the chosen case, or -1 (nothing ready and !block), or
+** SELECT_PARKED; *recvOK as for a receive. After a park rt_selectgo_finish
+** gives the chosen case. */
+enum { SELECT_PARKED = -2 };
+int rt_selectgo(G *g, Scase *cases, int ncases, bool block, bool *recvOK);
+int rt_selectgo_finish(G *g, Scase *cases, int ncases, bool *recvOK);
+
+/* ---- semaphores (runtime/sema.c) ---- */
+/* true when acquired; false when parked (run it again to finish) */
+bool rt_semacquire(G *g, uint32_t *addr, bool lifo, const char *reason);
+void rt_semrelease(G *g, uint32_t *addr, bool handoff);
+
+/* ---- timers (runtime/time.c) ----
+** RtTimer has the layout of time.runtimeTimer (Go 1.19's runtime timer);
+** `pp` holds the timer's position in the heap + 1 (0: not in the heap). */
+typedef struct RtTimer {
+  uintptr_t pp;
+  int64_t when;
+  int64_t period;
+  Closure *f;        /* func(any, uintptr) */
+  Eface arg;
+  uintptr_t seq;
+  int64_t nextwhen;
+  uint32_t status;
+} RtTimer;
+void rt_addtimer(RtTimer *t);
+bool rt_deltimer(RtTimer *t);
+bool rt_modtimer(RtTimer *t, int64_t when, int64_t period, Closure *f, Eface arg,
+                 uintptr_t seq);
+/* time.Sleep: true when done; false when parked (run again to finish) */
+bool rt_timesleep(G *g, int64_t ns);
+int64_t rt_nanotime(void);
 
 /* ---- allocation (runtime/malloc.c) ---- */
 /* The single allocation entry point: size bytes for an object of type typ

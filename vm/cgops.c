@@ -257,12 +257,12 @@ static void helper(CG *cg, VmHelperId h, IrReg *regs, int n, uint64_t x, IrReg d
 
 bool cg_uses_area(CG *cg, IrInstr *ins) {
   switch (ins->op) {
-  case IR_CALL: case IR_CALLFUNC: case IR_CALLIFACE: case IR_RTCALL:
+  case IR_CALL: case IR_CALLFUNC: case IR_CALLIFACE: case IR_RTCALL: case IR_GO:
   case IR_MAKESLICE: case IR_SLICE: case IR_CONCAT: case IR_MAKECLOSURE:
   case IR_MAKEIFACE: case IR_TYPEASSERT: case IR_CONVERT:
     return true;
   case IR_LEN: case IR_CAP:
-    return ukind(cg_regtype(cg, ins->a)) == T_MAP;
+    return ukind(cg_regtype(cg, ins->a)) == T_MAP || ukind(cg_regtype(cg, ins->a)) == T_CHAN;
   case IR_BINARY:
     return ins->sub == IR_OP_ADD && is_string(ins->type);
   case IR_RETURN:
@@ -736,8 +736,11 @@ static void op_len(CG *cg, IrInstr *ins) {
   case T_MAP:
     helper(cg, H_MAPLEN, &ins->a, 1, 0, ins->dst);
     return;
+  case T_CHAN:
+    helper(cg, cap ? H_CHANCAP : H_CHANLEN, &ins->a, 1, 0, ins->dst);
+    return;
   default:
-    cg_error(cg, ins, "channels are not implemented yet");
+    fatal("len or cap of type kind %d", (int)u->kind);
   }
 }
 
@@ -957,6 +960,45 @@ static void op_calliface(CG *cg, IrInstr *ins) {
   get_results(cg, ins);
 }
 
+/* SELECT: the cases' channels and send values into the call area, one
+** SelectDesc saying where each is and where each receive's value comes
+** back (helpers.h) */
+static void op_select(CG *cg, IrInstr *ins) {
+  int n = ins->nargs / 2;
+  SelectDesc *d = xcalloc(1, sizeof *d + (size_t)n * sizeof(SelectCase));
+  d->ncases = n;
+  d->block = ins->imm == 0;
+  int off = 0, roff = 2;
+  for (int k = 0; k < n; k++) {
+    SelectCase *sc = &d->cases[k];
+    IrReg c = ins->args[2 * k], v = ins->args[2 * k + 1];
+    Type *elem = type_underlying(cg_regtype(cg, c))->chan.elem;
+    sc->elem = vm_rtype(cg->vp, elem);
+    sc->chanslot = off;
+    cg_move(cg, cg->area + off, RS(c), 1);
+    off++;
+    sc->send = v != 0;
+    if (sc->send) {
+      sc->valslot = off;
+      cg_move(cg, cg->area + off, RS(v), NS(v));
+      off += NS(v);
+    } else {
+      sc->resslot = roff;
+      roff += cg_slots(elem);
+    }
+  }
+  area_need(cg, off > roff ? off : roff);
+  cg_emitx(cg, MK_ABC(OP_CALLH, cg->area, H_SELECT, 0), (uint64_t)(uintptr_t)d);
+  for (int i = 0; i < 2; i++)
+    if (ins->results[i])
+      cg_move(cg, RS(ins->results[i]), cg->area + i, 1);
+  for (int k = 0; k < n; k++) {
+    IrReg r = ins->results[2 + k];
+    if (r && !d->cases[k].send)
+      cg_move(cg, RS(r), cg->area + d->cases[k].resslot, NS(r));
+  }
+}
+
 static void op_rtcall(CG *cg, IrInstr *ins) {
   static const int helpers[RT_COUNT] = {
       [RT_MAKEMAP] = H_MAKEMAP, [RT_MAPACCESS1] = H_MAPACCESS1,
@@ -969,18 +1011,13 @@ static void op_rtcall(CG *cg, IrInstr *ins) {
       [RT_PRINTFLOAT] = H_PRINTFLOAT, [RT_PRINTSTRING] = H_PRINTSTRING,
       [RT_PRINTPOINTER] = H_PRINTPOINTER, [RT_PRINTEFACE] = H_PRINTEFACE,
       [RT_PRINTSP] = H_PRINTSP, [RT_PRINTNL] = H_PRINTNL,
-      [RT_MAKECHAN] = -1, [RT_CHANSEND] = -1, [RT_CHANRECV] = -1,
-      [RT_CLOSECHAN] = -1, [RT_SELECT] = -1};
-  static const char *const chanops[RT_COUNT] = {
-      [RT_MAKECHAN] = "make(chan)", [RT_CHANSEND] = "channel send",
-      [RT_CHANRECV] = "channel receive", [RT_CLOSECHAN] = "close of a channel",
-      [RT_SELECT] = "select"};
-  int h = helpers[ins->sub];
-  if (h < 0) {
-    cg_error(cg, ins, "%s is not implemented yet (channels come with the scheduler)",
-             chanops[ins->sub]);
+      [RT_MAKECHAN] = H_MAKECHAN, [RT_CHANSEND] = H_CHANSEND,
+      [RT_CHANRECV] = H_CHANRECV, [RT_CLOSECHAN] = H_CLOSECHAN};
+  if (ins->sub == RT_SELECT) {
+    op_select(cg, ins);
     return;
   }
+  int h = helpers[ins->sub];
   if (h == H_SLICECOPY && ins->nargs > 1 && is_string(cg_regtype(cg, ins->args[1])))
     h = H_SLICECOPYSTR;
   put_args(cg, ins->args, ins->nargs, 0);
@@ -1075,13 +1112,15 @@ int cg_instr(CG *cg, IrInstr *ins, IrInstr *next) {
   case IR_CALLFUNC: op_callfunc(cg, ins); break;
   case IR_CALLIFACE: op_calliface(cg, ins); break;
   case IR_RTCALL: op_rtcall(cg, ins); break;
-  case IR_GO:
-    cg_error(cg, ins, "go statements are not implemented yet (goroutines come with the scheduler)");
-    break;
+  case IR_GO: helper(cg, H_GO, &ins->a, 1, 0, 0); break;
   case IR_DEFER: cg_emit(cg, MK_ABC(OP_DEFER, RS(ins->a), 0, 0)); break;
   case IR_DEFERRETURN: cg_emit(cg, MK_ABC(OP_DEFERRETURN, 0, 0, 0)); break;
   case IR_RECOVER: cg_emit(cg, MK_ABC(OP_RECOVER, d, 0, ins->imm != 0)); break;
-  case IR_SAFEPOINT: break; /* issue 5: preemption checks */
+  case IR_SAFEPOINT:
+    /* the entry safepoint is the CALL's own preemption check */
+    if (cg->code.len > 0)
+      cg_emit(cg, MK_ABC(OP_SAFEPOINT, 0, 0, 0));
+    break;
   case IR_JUMP: cg_jump(cg, ins->target); break;
   case IR_BRANCH: op_branch(cg, ins); break;
   case IR_RETURN: op_return(cg, ins); break;

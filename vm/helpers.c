@@ -279,6 +279,115 @@ HELPER(ASSERT) {
     s[d->vslots] = ok;
 }
 
+/* ---- goroutines and channels ----
+** The blocking ones follow runtime.h's contract: on their first run they
+** may park (g->mcallfn set, nothing written); the interpreter then runs
+** them again when the g is woken, with g->resumed set, to finish. */
+
+HELPER(GO) { vm_newproc(vm, (Closure *)(uintptr_t)s[0]); }
+
+HELPER(MAKECHAN) { s[0] = (uint64_t)(uintptr_t)rt_makechan(XTYPE, (intptr_t)s[0]); }
+
+HELPER(CHANSEND) {
+  G *g = vm->g;
+  if (g->resumed) {
+    g->resumed = false;
+    rt_chansend_finish(g);
+    return;
+  }
+  rt_chansend(g, (HChan *)(uintptr_t)s[0], s + 1, true);
+}
+
+/* a received value (at s, in memory layout) widened to slots, then ok */
+static void put_received(uint64_t *s, const RType *et, bool ok) {
+  vm_load(s, s, et);
+  s[nslots(et)] = ok;
+}
+
+HELPER(CHANRECV) {
+  G *g = vm->g;
+  const RType *et = XTYPE->elem;
+  bool ok;
+  if (g->resumed) {
+    g->resumed = false;
+    memset(s, 0, (size_t)nslots(et) * sizeof *s);
+    rt_chanrecv_finish(g, s, &ok);
+  } else {
+    HChan *c = (HChan *)(uintptr_t)s[0];
+    memset(s, 0, (size_t)nslots(et) * sizeof *s);
+    if (rt_chanrecv(g, c, s, true, &ok) == CHAN_PARKED) {
+      s[0] = (uint64_t)(uintptr_t)c; /* intact for the second run */
+      return;
+    }
+  }
+  put_received(s, et, ok);
+}
+
+HELPER(CLOSECHAN) { rt_closechan((HChan *)(uintptr_t)s[0]); }
+HELPER(CHANLEN) { s[0] = (uint64_t)rt_chanlen((HChan *)(uintptr_t)s[0]); }
+HELPER(CHANCAP) { s[0] = (uint64_t)rt_chancap((HChan *)(uintptr_t)s[0]); }
+
+/* select with one case is the plain channel operation, as gc compiles it
+** (so a blocked one waits as "chan receive", not "select"); with a
+** default case, the non-blocking one */
+static int select1(G *g, Scase *cas, bool block, bool *recvOK) {
+  int st;
+  if (cas->send) {
+    if (g->resumed) {
+      g->resumed = false;
+      rt_chansend_finish(g);
+      return 0;
+    }
+    st = rt_chansend(g, cas->c, cas->elem, block);
+  } else {
+    if (g->resumed) {
+      g->resumed = false;
+      rt_chanrecv_finish(g, cas->elem, recvOK);
+      return 0;
+    }
+    st = rt_chanrecv(g, cas->c, cas->elem, block, recvOK);
+  }
+  return st == CHAN_DONE ? 0 : st == CHAN_PARKED ? SELECT_PARKED : -1;
+}
+
+static int selectgo(G *g, Scase *cases, int n, bool block, bool *recvOK) {
+  if (n == 1)
+    return select1(g, cases, block, recvOK);
+  if (g->resumed) {
+    g->resumed = false;
+    return rt_selectgo_finish(g, cases, n, recvOK);
+  }
+  return rt_selectgo(g, cases, n, block, recvOK);
+}
+
+HELPER(SELECT) {
+  const SelectDesc *d = (const SelectDesc *)(uintptr_t)x;
+  int n = d->ncases;
+  Scase cases[n > 0 ? n : 1];
+  /* one buffer for every receive case: only the chosen one is written */
+  uintptr_t maxrecv = 0;
+  for (int k = 0; k < n; k++)
+    if (!d->cases[k].send && d->cases[k].elem->size > maxrecv)
+      maxrecv = d->cases[k].elem->size;
+  uint64_t small[32];
+  void *rbuf = maxrecv <= sizeof small ? small : mallocgc(maxrecv, NULL, true);
+  memset(rbuf, 0, maxrecv);
+  for (int k = 0; k < n; k++) {
+    const SelectCase *sc = &d->cases[k];
+    cases[k].c = (HChan *)(uintptr_t)s[sc->chanslot];
+    cases[k].send = sc->send;
+    cases[k].elem = sc->send ? (void *)(s + sc->valslot) : rbuf;
+  }
+  bool recvOK = false;
+  int chosen = selectgo(vm->g, cases, n, d->block, &recvOK);
+  if (chosen == SELECT_PARKED)
+    return;
+  if (chosen >= 0 && !d->cases[chosen].send)
+    vm_load(s + d->cases[chosen].resslot, rbuf, d->cases[chosen].elem);
+  s[0] = (uint64_t)(int64_t)chosen;
+  s[1] = recvOK;
+}
+
 /* ---- closures ---- */
 
 HELPER(MAKECLOSURE) {

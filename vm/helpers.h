@@ -47,6 +47,16 @@
   H(ASSERT, "(x interface) (v T[, ok bool]); X = an AssertDesc")              \
   /* ---- closures ---- */                                                    \
   H(MAKECLOSURE, "(captures...) func; X = a ClosureDesc")                     \
+  /* ---- goroutines and channels (X = the chan type unless said) ---- */      \
+  H(GO, "(f func()): go f(); X unused")                                       \
+  H(MAKECHAN, "(size int) chan")                                              \
+  H(CHANSEND, "(c chan, v elem); may park")                                   \
+  H(CHANRECV, "(c chan) (elem, ok bool); may park")                           \
+  H(CLOSECHAN, "(c chan); X unused")                                          \
+  H(CHANLEN, "(c chan) int; X unused")                                        \
+  H(CHANCAP, "(c chan) int; X unused")                                        \
+  H(SELECT, "(cases...) (chosen int, recvOK bool, recvd...); X = a "          \
+            "SelectDesc; may park")                                           \
   /* ---- builtin print and println ---- */                                   \
   H(PRINTBOOL, "(bool)")                                                      \
   H(PRINTINT, "(int64)")                                                      \
@@ -96,5 +106,20 @@ typedef struct ClosureDesc {
   int *slot;
   int64_t *off, *size;
 } ClosureDesc;
+
+/* X of SELECT: the cases in source order (the default case left out).
+** Case k's channel is in slot chanslot, a send's value from slot valslot;
+** results: chosen (-1: default) in slot 0, recvOK in slot 1, and a
+** receive case's value from its resslot, written when it is chosen. */
+typedef struct SelectCase {
+  bool send;
+  const RType *elem;
+  int chanslot, valslot, resslot;
+} SelectCase;
+typedef struct SelectDesc {
+  bool block;            /* no default case */
+  int ncases;
+  SelectCase cases[];
+} SelectDesc;
 
 #endif

@@ -153,6 +153,23 @@ void vm_execute(VmG *vm) {
   (base = vm->base, pc = vm->pc, k = FR_PROTO(base)->k, stack = vm->stack,     \
    stack_hi = vm->stack_hi)
 #define THROW(call) (SAVE(), (call))
+/* Stopping for the scheduler (the gopark contract, runtime.h): the state
+** is saved (vm->pc is the word after the opcode) and the interpreter
+** returns; `how` says where the g resumes. A blocking native or helper
+** has set g->mcallfn when it parked. */
+/* a nested activation (vm_call from C) cannot stop: it only finishes */
+#define PREEMPT() (outer == NULL && __atomic_load_n(&g->preempt, __ATOMIC_RELAXED))
+#define STOP(how, setmcall)                                                    \
+  do {                                                                         \
+    setmcall;                                                                  \
+    vm_stop(vm, outer, how);                                                   \
+    return;                                                                    \
+  } while (0)
+#define STOP_IF_PARKED()                                                       \
+  do {                                                                         \
+    if (__builtin_expect(g->mcallfn != NULL, 0))                               \
+      STOP(VM_RESUME_FINISH, (void)0);                                         \
+  } while (0)
 #define NILCHECK(p)                                                            \
   do {                                                                         \
     if (__builtin_expect((p) == 0, 0))                                         \
@@ -575,8 +592,10 @@ void vm_execute(VmG *vm) {
       callee = protos[GET_Bx(i)];
       nb = base + A_;
     enter_f: /* CALLFUNC and CALLIFACE join here with callee and nb */
-      if (__builtin_expect(nb + callee->framesize > stack_hi, 0)) {
+      if (__builtin_expect(nb + callee->framesize > stack_hi || PREEMPT(), 0)) {
         SAVE();
+        if (PREEMPT()) /* the function-entry safepoint: the call runs again */
+          STOP(VM_RESUME_AGAIN, rt_preemptpark(g));
         nb = vm_growstack(vm, nb, (size_t)callee->framesize);
         base = vm->base, stack = vm->stack, stack_hi = vm->stack_hi;
       }
@@ -591,6 +610,7 @@ void vm_execute(VmG *vm) {
     vmcase(CALLN) {
       SAVE();
       protos[GET_Bx(i)]->native(g, base + A_);
+      STOP_IF_PARKED();
       vmbreak;
     }
     vmcase(CALLFUNC) {
@@ -602,6 +622,7 @@ void vm_execute(VmG *vm) {
       if (callee->native) {
         SAVE();
         callee->native(g, nb);
+        STOP_IF_PARKED();
         vmbreak;
       }
       goto enter_f;
@@ -616,6 +637,7 @@ void vm_execute(VmG *vm) {
       if (callee->native) {
         SAVE();
         callee->native(g, nb);
+        STOP_IF_PARKED();
         vmbreak;
       }
       goto enter_f;
@@ -623,6 +645,7 @@ void vm_execute(VmG *vm) {
     vmcase(CALLH) {
       SAVE();
       vm_helpers[B_](vm, base + A_, X);
+      STOP_IF_PARKED();
       pc++;
       vmbreak;
     }
@@ -672,6 +695,13 @@ void vm_execute(VmG *vm) {
       SAVE();
       vm_gopanic(vm, e);
       RELOAD();
+      vmbreak;
+    }
+    vmcase(SAFEPOINT) {
+      if (__builtin_expect(PREEMPT(), 0)) {
+        SAVE();
+        STOP(VM_RESUME_NEXT, rt_preemptpark(g));
+      }
       vmbreak;
     }
     vmcase(UNREACHABLE) {

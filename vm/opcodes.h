@@ -219,6 +219,7 @@
                           "it, then run this instruction again")              \
   X(RECOVER, ABC, 0, "R[A..A+1] := recover(), C=1: for the deferring frame")   \
   X(PANIC, A, 0, "panic(R[A..A+1])")                                          \
+  X(SAFEPOINT, none, 0, "loop back-edge: stop for the scheduler if g.preempt")\
   X(UNREACHABLE, none, 0, "internal error if reached")
 
 typedef enum VmOp {

@@ -43,7 +43,7 @@
 
 #include <string.h>
 
-static VmG *current; /* the running goroutine's VM state (one g until issue 5) */
+static _Thread_local VmG *current; /* the VM state of the g this thread runs */
 
 VmG *vm_current(void) { return current; }
 

@@ -18,6 +18,7 @@
 */
 #include "vmint.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 VmG *vm_newg(VmProgram *vp, G *g) {
@@ -60,4 +61,22 @@ uint64_t *vm_growstack(VmG *vm, uint64_t *top, size_t need) {
   vm->stack = ns;
   vm->stack_hi = ns + size;
   return ns + used;
+}
+
+void vm_resetg(VmG *vm) {
+  size_t nslots = VM_STACK_MIN / sizeof(uint64_t);
+  if ((size_t)(vm->stack_hi - vm->stack) != nslots) {
+    free(vm->stack);
+    vm->stack = xcalloc(nslots, sizeof(uint64_t));
+    vm->stack_hi = vm->stack + nslots;
+  }
+  vm->base = NULL;
+  vm->pc = NULL;
+  vm->catch = NULL;
+  vm->sig = false;
+  vm->printing_panic = false;
+  vm->resume = VM_RESUME_NEXT;
+  vm->gofn = NULL;
+  vm->gopc = NULL;
+  vm->nextentry = NULL;
 }

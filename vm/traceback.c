@@ -122,9 +122,7 @@ static void print_frame(VmG *vm, const Frame *f, StrBuf *out) {
             frame_file(f), frame_line(f), (unsigned long)((f->pc - p->code + 1) * sizeof(Instr)));
 }
 
-void vm_traceback(VmG *vm, StrBuf *out) {
-  const char *status = vm->g->waitreason ? vm->g->waitreason : "running";
-  sb_printf(out, "goroutine %lld [%s]:\n", (long long)vm->g->goid, status);
+static void print_frames(VmG *vm, StrBuf *out) {
   Frame f;
   int n = 0;
   for (bool more = frame_first(vm, &f); more; more = frame_up(vm, &f)) {
@@ -136,17 +134,48 @@ void vm_traceback(VmG *vm, StrBuf *out) {
   }
 }
 
+/* Go's printcreatedby: the function and line of the go statement */
+static void print_createdby(VmG *vm, StrBuf *out) {
+  const Proto *p = vm->gofn;
+  if (p == NULL)
+    return;
+  const Instr *pc = vm->gopc > p->code ? vm->gopc - 1 : vm->gopc;
+  sb_printf(out, "created by %s\n\t%s:%d +0x%lx\n", p->name, p->file, p->lines[pc - p->code],
+            (unsigned long)((pc - p->code + 1) * sizeof(Instr)));
+}
+
+void vm_traceback(VmG *vm, StrBuf *out) {
+  const char *status = vm->g->waitreason ? vm->g->waitreason : "running";
+  sb_printf(out, "goroutine %lld [%s]:\n", (long long)vm->g->goid, status);
+  print_frames(vm, out);
+  print_createdby(vm, out);
+}
+
+void vm_traceback_g(G *gp, bool frames) {
+  VmG *vm = gp->vm;
+  StrBuf sb = {0};
+  if (frames)
+    print_frames(vm, &sb);
+  print_createdby(vm, &sb);
+  rt_write(2, sb.buf, sb.len);
+  sb_free(&sb);
+}
+
 /* ---- hooks for the runtime and the natives ---- */
 
-/* rt_throw has printed "fatal error: msg"; Go follows with the goroutine */
+/* rt_throw has printed "fatal error: msg"; Go follows with the goroutine
+** that threw, if any, then every other goroutine (Go's tracebackothers:
+** a fatal error shows them all) */
 static void throw_traceback(void) {
   VmG *vm = vm_current();
-  if (vm == NULL)
-    return;
-  StrBuf sb = {0};
-  sb_putc(&sb, '\n');
-  vm_traceback(vm, &sb);
-  rt_write(2, sb.buf, sb.len);
+  if (vm != NULL && !vm->g->issystem) {
+    StrBuf sb = {0};
+    sb_putc(&sb, '\n');
+    vm_traceback(vm, &sb);
+    rt_write(2, sb.buf, sb.len);
+    sb_free(&sb);
+  }
+  rt_tracebackothers(vm ? vm->g : NULL);
 }
 
 static bool caller(G *g, intptr_t skip, uintptr_t *pc, GoString *file, intptr_t *line) {

@@ -73,6 +73,15 @@ typedef struct VmProgram VmProgram;
 /* A goroutine's VM state (g->vm). base/pc are the current frame and the
 ** next instruction while the interpreter is not running (and, inside it,
 ** whenever an instruction may panic: the interpreter saves them first). */
+/* Where a stopped goroutine resumes (vm_stop): */
+typedef enum VmResume {
+  VM_RESUME_NEXT,    /* at vm->pc (stopped at a SAFEPOINT) */
+  VM_RESUME_AGAIN,   /* the instruction before vm->pc runs again (a call
+                     ** preempted at the callee's entry) */
+  VM_RESUME_FINISH   /* the same, with g->resumed set: the operation that
+                     ** parked finishes (runtime.h's contract) */
+} VmResume;
+
 typedef struct VmG {
   G *g;
   VmProgram *prog;
@@ -85,6 +94,10 @@ typedef struct VmG {
   bool sig;              /* Go's gp.sig: the panic came from a nil deref */
   bool printing_panic;   /* running preprintpanic: a panic now is fatal */
   bool trace;            /* SUBGO_TRACE=1 */
+  VmResume resume;       /* set when the interpreter stopped for the scheduler */
+  const Proto *gofn;     /* the go statement that created the g ("created by") */
+  const Instr *gopc;     /* its pc (the word after the instruction) */
+  Proto *nextentry;      /* goroutine 1: main.main, to run after the inits */
 } VmG;
 
 /* Go's _defer and _panic with the fields the VM adds (g->_defer and
@@ -135,6 +148,9 @@ int64_t vm_capture_offset(TypeList *captures, int i);
 
 /* ---- stack.c ---- */
 VmG *vm_newg(VmProgram *vp, G *g);
+/* vm_resetg: a dead g's VmG made ready for a new goroutine (empty stack;
+** a grown stack goes back to VM_STACK_MIN, as Go's gfput frees it) */
+void vm_resetg(VmG *vm);
 /* vm_growstack makes room for `need` slots from `top`, doubling and
 ** copying the whole old stack; returns the stack's new address of `top`.
 ** A stack beyond VM_STACK_MAX is Go's fatal "stack overflow". */
@@ -144,6 +160,16 @@ uint64_t *vm_growstack(VmG *vm, uint64_t *top, size_t need);
 /* vm_execute runs vm from vm->base / vm->pc until the frame entered from C
 ** returns (its results are at that frame's base). */
 void vm_execute(VmG *vm);
+
+/* ---- sched.c ---- */
+/* vm_start runs the program on the scheduler: goroutine 1 runs the package
+** inits then main.main; never returns */
+_Noreturn void vm_start(VmProgram *vp);
+/* vm_stop: the interpreter activation (whose outer catch is `outer`)
+** stops for the scheduler with its state saved */
+void vm_stop(VmG *vm, jmp_buf *outer, VmResume how);
+/* `go c()`: a new goroutine running the func() closure c, created by vm */
+void vm_newproc(VmG *vm, Closure *c);
 
 /* ---- call.c ---- */
 /* vm_call runs fn(args) to completion from C on top of vm's current frame:
@@ -176,6 +202,8 @@ void vm_set_current(VmG *vm);
 /* ---- traceback.c ---- */
 /* Go's "goroutine 1 [running]:" block for vm's current frames */
 void vm_traceback(VmG *vm, StrBuf *out);
+/* RtBackend.traceback: a stopped g's frames (if frames) and "created by" */
+void vm_traceback_g(G *gp, bool frames);
 void vm_install_traceback_hooks(void);
 
 /* ---- helpers.c ---- */

@@ -104,7 +104,5 @@ static inline bool native_has_nul(GoString s) {
   return s.len > 0 && memchr(s.ptr, 0, (size_t)s.len) != NULL;
 }
 
-/* The runtime's monotonic clock in ns (Go's nanotime; natives/time.c). */
-int64_t native_nanotime(void);
 
 #endif

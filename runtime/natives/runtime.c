@@ -1,13 +1,8 @@
 /*
 ** runtime.c -- the natives of package runtime for the sequential VM.
 **
-** Until the scheduler (issue 5) there is one goroutine on one thread:
-**  - NumGoroutine is 1 and Gosched has nothing to yield to (a no-op);
-**  - GOMAXPROCS keeps Go's setting and answers (default: $GOMAXPROCS when
-**    it is a positive integer, else NumCPU; n < 1 only reads), but no P
-**    exists yet for it to resize: issue 5 makes it real;
-**  - NumCPU counts the CPUs in the affinity mask, as Go's getproccount,
-**    read once (Go reads it at start-up).
+** Gosched, NumGoroutine, GOMAXPROCS (which stops the world to resize the
+** Ps) and NumCPU are the scheduler's (runtime/proc.c).
 ** Until the collector (issue 6) memory is never reclaimed:
 **  - GC does nothing (there is no collector to run);
 **  - readMemStats writes Go's MemStats layout with what is known without
@@ -22,76 +17,41 @@
 ** Goexit, SetFinalizer, LockOSThread/UnlockOSThread and Breakpoint are not
 ** registered yet (they belong to the scheduler and the collector).
 */
-#define _GNU_SOURCE /* sched_getaffinity, CPU_COUNT */
 #include "natives.h"
-
-#include <sched.h>
-#include <unistd.h>
 
 /* set by the back end (runtime.h) */
 bool (*rt_caller_hook)(G *g, intptr_t skip, uintptr_t *pc, GoString *file,
                        intptr_t *line);
 intptr_t (*rt_stack_hook)(G *g, bool all, uint8_t *buf, intptr_t len);
 
-/* ---- CPUs and Ps ---- */
-
-static int64_t ncpu(void) {
-  static int64_t n;
-  if (n == 0) {
-    cpu_set_t set;
-    n = sched_getaffinity(0, sizeof set, &set) == 0 ? CPU_COUNT(&set) : 1;
-    if (n < 1)
-      n = 1;
-  }
-  return n;
-}
-
-/* $GOMAXPROCS as Go's atoi32 reads it, keeping only what Go uses (n > 0):
-** decimal digits only, within int32; false for anything else. */
-static bool parse_procs(const char *s, int64_t *out) {
-  if (*s == 0)
-    return false;
-  int64_t v = 0;
-  for (; *s; s++) {
-    if (*s < '0' || *s > '9')
-      return false;
-    v = v * 10 + (*s - '0');
-    if (v > INT32_MAX)
-      return false;
-  }
-  *out = v;
-  return v > 0;
-}
-
-/* the GOMAXPROCS setting; 0 until first asked */
-static int64_t procs;
-
-static int64_t gomaxprocs(void) {
-  if (procs == 0) {
-    const char *env = getenv("GOMAXPROCS");
-    int64_t n;
-    procs = env && parse_procs(env, &n) ? n : ncpu();
-  }
-  return procs;
-}
+/* ---- the scheduler (runtime/proc.c) ---- */
 
 /* func NumCPU() int */
-static void runtime_NumCPU(G *g, uint64_t *slots) { set_int(slots, 0, ncpu()); }
+static void runtime_NumCPU(G *g, uint64_t *slots) { set_int(slots, 0, rt_ncpu()); }
 
 /* func GOMAXPROCS(n int) int */
 static void runtime_GOMAXPROCS(G *g, uint64_t *slots) {
   int64_t n = slot_int(slots, 0);
-  int64_t prev = gomaxprocs();
-  if (n > 0)
-    procs = n;
-  set_int(slots, 0, prev);
+  if (n > INT32_MAX)
+    n = INT32_MAX;
+  set_int(slots, 0, rt_gomaxprocs(n < 0 ? 0 : (int32_t)n));
 }
 
 /* func NumGoroutine() int */
-static void runtime_NumGoroutine(G *g, uint64_t *slots) { set_int(slots, 0, 1); }
+static void runtime_NumGoroutine(G *g, uint64_t *slots) {
+  set_int(slots, 0, rt_numgoroutine());
+}
 
-/* func Gosched(), func GC() */
-static void runtime_nothing_to_do(G *g, uint64_t *slots) {}
+/* func Gosched(): to the global queue; run again when scheduled, done */
+static void runtime_Gosched(G *g, uint64_t *slots) {
+  if (g->resumed)
+    g->resumed = false;
+  else
+    rt_gosched(g);
+}
+
+/* func GC() */
+static void runtime_GC(G *g, uint64_t *slots) {}
 
 /* ---- memory statistics ---- */
 
@@ -170,9 +130,9 @@ static void runtime_Stack(G *g, uint64_t *slots) {
 
 static const NativeEntry entries[] = {
     {"Caller", runtime_Caller},
-    {"GC", runtime_nothing_to_do},
+    {"GC", runtime_GC},
     {"GOMAXPROCS", runtime_GOMAXPROCS},
-    {"Gosched", runtime_nothing_to_do},
+    {"Gosched", runtime_Gosched},
     {"NumCPU", runtime_NumCPU},
     {"NumGoroutine", runtime_NumGoroutine},
     {"Stack", runtime_Stack},

@@ -1,16 +1,18 @@
 /*
-** sync.c -- the natives of package sync that need no scheduler: the fatal
-** errors, the monotonic clock, and the runtime semaphores of a program
-** that has one goroutine.
+** sync.c -- the natives of package sync: the runtime semaphores under
+** Mutex, RWMutex, WaitGroup and Cond (runtime/sema.c), spinning, the
+** monotonic clock, and the fatal errors.
 **
-** Semaphores with one goroutine (issue 5 replaces them with the sema root
-** table of sudog queues): semrelease increments *s (nobody can be waiting);
-** semacquire decrements *s when it is positive, and otherwise would park the
-** only goroutine for ever -- which Go reports as a deadlock:
-** "fatal error: all goroutines are asleep - deadlock!" and the goroutine in
-** state [semacquire] (Go 1.19 uses that wait reason for Mutex, WaitGroup and
-** Cond alike). Spinning never pays without another running P, so canSpin is
-** false by Go's own rule; no collection has run, so gcCycle is 0.
+** A semaphore that must wait parks the goroutine (wait reason
+** "semacquire", which Go 1.19 uses for Mutex, WaitGroup and Cond alike);
+** when every goroutine waits, the scheduler reports Go's deadlock. The
+** natives are run again after a park (runtime.h's contract), which
+** rt_semacquire / rt_semrelease handle.
+**
+** Spinning (Go's sync_runtime_canSpin): only while i < 4, on a machine
+** with more than one CPU and GOMAXPROCS > 1, with another P running and
+** nothing in our P's local queue -- spinning otherwise only delays the
+** goroutine that would unlock. doSpin is Go's 30 PAUSE instructions.
 **
 ** throw and fatal print "fatal error: " + s and exit 2 without running
 ** deferred calls (not recoverable), which is rt_throw.
@@ -22,42 +24,38 @@ static void sync_throw(G *g, uint64_t *slots) {
   rt_throw(native_cstring(slot_string(slots, 0)));
 }
 
-static void semacquire(G *g, uint32_t *s) {
-  if (*s == 0) {
-    g->waitreason = "semacquire";
-    rt_throw("all goroutines are asleep - deadlock!");
-  }
-  (*s)--;
-}
-
 /* func runtime_Semacquire(s *uint32) */
 static void sync_runtime_Semacquire(G *g, uint64_t *slots) {
-  semacquire(g, slot_ptr(slots, 0));
+  rt_semacquire(g, slot_ptr(slots, 0), false, "semacquire");
 }
 
 /* func runtime_SemacquireMutex(s *uint32, lifo bool, skipframes int) */
 static void sync_runtime_SemacquireMutex(G *g, uint64_t *slots) {
-  semacquire(g, slot_ptr(slots, 0));
+  rt_semacquire(g, slot_ptr(slots, 0), slot_bool(slots, 1), "semacquire");
 }
 
 /* func runtime_Semrelease(s *uint32, handoff bool, skipframes int) */
 static void sync_runtime_Semrelease(G *g, uint64_t *slots) {
-  uint32_t *s = slot_ptr(slots, 0);
-  (*s)++;
+  rt_semrelease(g, slot_ptr(slots, 0), slot_bool(slots, 1));
 }
 
 /* func runtime_canSpin(i int) bool */
-static void sync_runtime_canSpin(G *g, uint64_t *slots) { set_bool(slots, 0, false); }
+static void sync_runtime_canSpin(G *g, uint64_t *slots) {
+  set_bool(slots, 0, rt_canspin(slot_int(slots, 0)));
+}
 
-/* func runtime_doSpin() -- never called while canSpin is false */
-static void sync_runtime_doSpin(G *g, uint64_t *slots) {}
+/* func runtime_doSpin() */
+static void sync_runtime_doSpin(G *g, uint64_t *slots) {
+  for (int i = 0; i < 30; i++)
+    __builtin_ia32_pause();
+}
 
 /* func runtime_gcCycle() uint32 */
 static void sync_runtime_gcCycle(G *g, uint64_t *slots) { set_int(slots, 0, 0); }
 
 /* func runtime_nanotime() int64 */
 static void sync_runtime_nanotime(G *g, uint64_t *slots) {
-  set_int(slots, 0, native_nanotime());
+  set_int(slots, 0, rt_nanotime());
 }
 
 static const NativeEntry entries[] = {

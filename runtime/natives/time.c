@@ -1,10 +1,7 @@
 /*
-** time.c -- the natives of package time that need no scheduler: the two
-** clocks and the local zone. Sleep and the timer natives (startTimer,
-** stopTimer, resetTimer, modTimer) park goroutines and run callbacks from
-** the timer heap; they arrive with the scheduler (issue 5) and are not
-** registered before, so a program using them fails to compile cleanly
-** instead of misbehaving.
+** time.c -- the natives of package time: the two clocks, the local zone,
+** Sleep and the runtime timers under Timer, Ticker, After and AfterFunc
+** (runtime/time.c keeps them in its heap and runs their functions).
 **
 ** Clocks: Go's walltime is CLOCK_REALTIME and its nanotime CLOCK_MONOTONIC;
 ** time.now returns both (the monotonic reading makes Since/Sub immune to
@@ -25,24 +22,18 @@
 #include <stdio.h>
 #include <time.h>
 
-int64_t native_nanotime(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
-
 /* func now() (sec int64, nsec int32, mono int64) */
 static void time_now(G *g, uint64_t *slots) {
   struct timespec ts;
   clock_gettime(CLOCK_REALTIME, &ts);
   set_int(slots, 0, ts.tv_sec);
   set_int(slots, 1, ts.tv_nsec);
-  set_int(slots, 2, native_nanotime());
+  set_int(slots, 2, rt_nanotime());
 }
 
 /* func runtimeNano() int64 */
 static void time_runtimeNano(G *g, uint64_t *slots) {
-  set_int(slots, 0, native_nanotime());
+  set_int(slots, 0, rt_nanotime());
 }
 
 /* the file starts with the TZif magic, as Go's zone reader requires */
@@ -97,9 +88,47 @@ static void time_tzLocal(G *g, uint64_t *slots) {
   set_bool(slots, 3, tm.tm_isdst > 0);
 }
 
+/* ---- sleeping and timers ---- */
+
+/* func Sleep(d Duration): parks; run again when woken, done */
+static void time_Sleep(G *g, uint64_t *slots) { rt_timesleep(g, slot_int(slots, 0)); }
+
+static RtTimer *slot_timer(const uint64_t *slots) {
+  RtTimer *t = slot_ptr(slots, 0);
+  if (t == NULL)
+    rt_panic_nilderef();
+  return t;
+}
+
+/* func startTimer(t *runtimeTimer) */
+static void time_startTimer(G *g, uint64_t *slots) { rt_addtimer(slot_timer(slots)); }
+
+/* func stopTimer(t *runtimeTimer) bool */
+static void time_stopTimer(G *g, uint64_t *slots) {
+  set_bool(slots, 0, rt_deltimer(slot_timer(slots)));
+}
+
+/* func resetTimer(t *runtimeTimer, when int64) bool */
+static void time_resetTimer(G *g, uint64_t *slots) {
+  RtTimer *t = slot_timer(slots);
+  set_bool(slots, 0, rt_modtimer(t, slot_int(slots, 1), t->period, t->f, t->arg, t->seq));
+}
+
+/* func modTimer(t *runtimeTimer, when, period int64, f func(any, uintptr),
+**               arg any, seq uintptr) */
+static void time_modTimer(G *g, uint64_t *slots) {
+  rt_modtimer(slot_timer(slots), slot_int(slots, 1), slot_int(slots, 2), slot_ptr(slots, 3),
+              slot_eface(slots, 4), (uintptr_t)slots[6]);
+}
+
 static const NativeEntry entries[] = {
+    {"Sleep", time_Sleep},
+    {"modTimer", time_modTimer},
     {"now", time_now},
+    {"resetTimer", time_resetTimer},
     {"runtimeNano", time_runtimeNano},
+    {"startTimer", time_startTimer},
+    {"stopTimer", time_stopTimer},
     {"tzLocal", time_tzLocal},
 };
 NATIVE_TABLE(rt_natives_time, "time", entries);
