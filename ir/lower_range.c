@@ -37,12 +37,19 @@ static void declare_iter_var(Fn *F, Node *n, Type *t) {
   declare_var(F, n->obj, 0);
 }
 
-/* set_iter_var gives an iteration variable (or = target) its value */
-static void set_iter_var(Fn *F, Node *s, Node *n, IrReg v) {
-  if (is_blank_node(n)) return;
-  Ref r = ref_expr(F, n);
-  assign_ref(F, &r, v, reg_type(F, v));
-  (void)s;
+/* set_iter_vars gives the iteration variables (or = targets) key k and
+** value v (0: none) as ONE parallel assignment, as gc's OAS2: both
+** targets' operands are evaluated before either is assigned, so in
+** `for i, x[i] = range y` the index is the old i */
+static void set_iter_vars(Fn *F, Node *s, IrReg k, IrReg v) {
+  Node *kn = s->rangestmt.key, *vn = s->rangestmt.value;
+  bool hk = k && !is_blank_node(kn), hv = v && !is_blank_node(vn);
+  Ref rk, rv;
+  if (hk) rk = ref_expr(F, kn);
+  if (hv) rv = ref_expr(F, vn);
+  if (hk && hv) ref_stabilize(F, &rk), ref_stabilize(F, &rv);
+  if (hk) assign_ref(F, &rk, k, reg_type(F, k));
+  if (hv) assign_ref(F, &rv, v, reg_type(F, v));
 }
 
 /* a copy of x's value, unless it is already a fresh temporary */
@@ -106,10 +113,9 @@ static void range_indexed(Fn *F, Node *s, Type *u) {
   range_begin(F, &r, s);
   emit_branch(F, emit_binary(F, IR_OP_LT, b->t_int, i, n), r.body, r.done);
   set_block(F, r.body);
-  set_iter_var(F, s, s->rangestmt.key, i);
+  IrReg v = 0;
   if (want_value) {
     Type *et = u->kind == T_SLICE ? u->slice.elem : arr->array.elem;
-    IrReg v;
     if (u->kind == T_POINTER) {
       IrReg p = new_reg(F, ty_pointer(b, et), NULL);
       IrInstr *in = emit(F, IR_INDEXADDR, et);
@@ -120,8 +126,8 @@ static void range_indexed(Fn *F, Node *s, Type *u) {
     } else {
       v = emit_value(F, IR_INDEX, 0, et, a, i);
     }
-    set_iter_var(F, s, s->rangestmt.value, v);
   }
+  set_iter_vars(F, s, i, v);
   range_body(F, &r);
   IrReg one = emit_const_int(F, b->t_int, 1);
   IrInstr *in = emit(F, IR_BINARY, b->t_int);
@@ -162,8 +168,7 @@ static void range_string(Fn *F, Node *s) {
   emit_branch(F, emit_binary(F, IR_OP_LT, b->t_int, i, n), r.body, r.done);
   set_block(F, r.body);
   decode_rune(F, str, i, rune, next);
-  set_iter_var(F, s, s->rangestmt.key, i);
-  set_iter_var(F, s, s->rangestmt.value, rune);
+  set_iter_vars(F, s, i, rune);
   range_body(F, &r);
   emit_move(F, i, next);
   range_end(F, &r);
@@ -184,8 +189,7 @@ static void range_map(Fn *F, Node *s) {
   emit_rtcall(F, RT_MAPITERNEXT, mt, &it, 1, res, 3);
   emit_branch(F, res[2], r.body, r.done);
   set_block(F, r.body);
-  set_iter_var(F, s, s->rangestmt.key, res[0]);
-  set_iter_var(F, s, s->rangestmt.value, res[1]);
+  set_iter_vars(F, s, res[0], res[1]);
   range_body(F, &r);
   range_end(F, &r);
 }
@@ -201,7 +205,7 @@ static void range_chan(Fn *F, Node *s) {
   emit_rtcall(F, RT_CHANRECV, ct, &c, 1, res, 2);
   emit_branch(F, res[1], r.body, r.done);
   set_block(F, r.body);
-  set_iter_var(F, s, s->rangestmt.key, res[0]);
+  set_iter_vars(F, s, res[0], 0);
   range_body(F, &r);
   range_end(F, &r);
 }

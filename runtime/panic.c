@@ -32,6 +32,7 @@
 
 RTypes rt_types;
 void (*rt_gopanic_hook)(Eface v);
+void (*rt_goexit_hook)(G *g);
 void (*rt_traceback_hook)(void);
 
 /* Without a back end (runtime unit tests install their own hook) a panic

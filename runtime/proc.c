@@ -628,10 +628,15 @@ _Noreturn void rt_mstart(void) {
 
 /* ---- deadlock detection ---- */
 
-static void countrunnable(G *gp, void *arg) {
+typedef struct GCounts { int runnable, waiting; } GCounts;
+
+static void countgs(G *gp, void *arg) {
+  GCounts *c = arg;
   uint32_t s = readgstatus(gp);
   if (s == _Grunnable || s == _Grunning || s == _Gsyscall)
-    (*(int *)arg)++;
+    c->runnable++;
+  else if (s == _Gwaiting && !gp->issystem)
+    c->waiting++;
 }
 
 /* sched.lock held; called whenever an M goes idle */
@@ -643,10 +648,14 @@ static void checkdead(void) {
     fprintf(stderr, "runtime: checkdead: nmidle=%d mcount=%d\n", sched.nmidle, mcount());
     rt_throw("checkdead: inconsistent counts");
   }
-  int runnable = 0;
-  forEachG(countrunnable, &runnable);
-  if (runnable > 0)
+  GCounts c = {0, 0};
+  forEachG(countgs, &c);
+  if (c.runnable > 0)
     rt_throw("checkdead: runnable g");
+  if (c.waiting == 0) { /* every goroutine exited: main called Goexit */
+    unlock(&sched.lock);
+    rt_throw("no goroutines (main called runtime.Goexit) - deadlock!");
+  }
   if (timers_pending())
     return;
   unlock(&sched.lock);

@@ -318,6 +318,9 @@ void rt_readmemstats(RtMemStats *s);
 /* The back end's gopanic: starts panicking with v on the current g and never
 ** returns here. Set once at start-up by the back end. */
 extern void (*rt_gopanic_hook)(Eface v); /* must not return */
+/* runtime.Goexit on g: the back end runs g's deferred calls, then ends it;
+** never returns here */
+extern void (*rt_goexit_hook)(G *g);
 _Noreturn void rt_gopanic(Eface v);
 /* runtime.Error values with Go's exact texts */
 _Noreturn void rt_panic_index(int64_t x, intptr_t len);           /* boundsIndex */

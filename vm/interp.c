@@ -187,9 +187,19 @@ void vm_execute(VmG *vm) {
 
   vm->catch = &jb;
   if (setjmp(jb)) {
-    /* a Go panic raised by C code under an instruction (vm->base and
-    ** vm->pc were saved): start it; it continues in a deferred call */
-    vm_gopanic(vm, vm->thrown);
+    /* a Go panic (or runtime.Goexit) raised by C code under an
+    ** instruction (vm->base and vm->pc were saved): start it; it
+    ** continues in a deferred call, or the goroutine ends */
+    if (vm->goexiting) {
+      vm->goexiting = false;
+      vm_goexit(vm);
+    } else {
+      vm_gopanic(vm, vm->thrown);
+    }
+    if (g->mcallfn) { /* Goexit with no deferred call left */
+      vm_stop(vm, outer, VM_RESUME_NEXT);
+      return;
+    }
   }
   RELOAD();
   for (;;) {
@@ -729,6 +739,10 @@ void vm_execute(VmG *vm) {
       vm->pc = (const Instr *)(uintptr_t)(link & ~FRAME_KIND_MASK);
       vm->base = stack + FR_CALLER(base);
       vm_panic_deferreturned(vm);
+      if (g->mcallfn) { /* Goexit's last deferred call returned */
+        vm_stop(vm, outer, VM_RESUME_NEXT);
+        return;
+      }
       RELOAD();
       break;
     default:

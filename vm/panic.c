@@ -60,7 +60,17 @@ _Noreturn static void vm_throw(Eface v) {
   longjmp(*vm->catch, 1);
 }
 
-void vm_install_panic_hook(void) { rt_gopanic_hook = vm_throw; }
+/* rt_goexit_hook (runtime.Goexit's native): back to the interpreter too */
+_Noreturn static void vm_throw_goexit(G *g) {
+  VmG *vm = g->vm;
+  vm->goexiting = true;
+  longjmp(*vm->catch, 1);
+}
+
+void vm_install_panic_hook(void) {
+  rt_gopanic_hook = vm_throw;
+  rt_goexit_hook = vm_throw_goexit;
+}
 
 void vm_set_current(VmG *vm) { current = vm; }
 
@@ -106,8 +116,14 @@ static void panic_next(VmG *vm, VmPanic *p) {
   G *g = vm->g;
   for (;;) {
     VmDefer *d = (VmDefer *)g->_defer;
-    if (d == NULL)
+    if (d == NULL) {
+      if (p->p.goexit) { /* Goexit ran them all: the goroutine ends */
+        g->_panic = p->p.link;
+        rt_goexit(g);
+        return;
+      }
       fatalpanic(vm);
+    }
     if (d->started) {
       /* started by an earlier panic, which this one supersedes */
       if (d->panic)
@@ -157,6 +173,15 @@ void vm_gopanic(VmG *vm, Eface v) {
   p->argp = -1;
   vm->g->_panic = &p->p;
   vm->sig = is_nilderef(v);
+  panic_next(vm, p);
+}
+
+void vm_goexit(VmG *vm) {
+  VmPanic *p = mallocgc(sizeof *p, NULL, true);
+  p->p.goexit = true;
+  p->p.link = vm->g->_panic;
+  p->argp = -1;
+  vm->g->_panic = &p->p;
   panic_next(vm, p);
 }
 

@@ -92,6 +92,7 @@ typedef struct VmG {
   jmp_buf *catch;        /* the innermost running interpreter activation */
   Eface thrown;          /* the panic value a longjmp carries */
   bool sig;              /* Go's gp.sig: the panic came from a nil deref */
+  bool goexiting;        /* the longjmp carries runtime.Goexit, not a panic */
   bool printing_panic;   /* running preprintpanic: a panic now is fatal */
   bool trace;            /* SUBGO_TRACE=1 */
   VmResume resume;       /* set when the interpreter stopped for the scheduler */
@@ -186,6 +187,9 @@ void vm_install_panic_hook(void);
 ** it arranges vm->base/pc to run the first deferred call, or never
 ** returns (fatal panic). */
 void vm_gopanic(VmG *vm, Eface v);
+/* runtime.Goexit in vm's current frame (state saved): run every deferred
+** call, then end the goroutine (g->mcallfn set when none is left) */
+void vm_goexit(VmG *vm);
 /* the deferred call a panic ran has returned to vm->base / vm->pc */
 void vm_panic_deferreturned(VmG *vm);
 /* recover() in the frame at base */

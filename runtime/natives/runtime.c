@@ -14,8 +14,9 @@
 ** Caller and Stack need the back end's frames: they call hooks the back end
 ** sets at start-up (runtime.h); without a hook Caller reports ok = false and
 ** Stack writes nothing.
-** Goexit, SetFinalizer, LockOSThread/UnlockOSThread and Breakpoint are not
-** registered yet (they belong to the scheduler and the collector).
+** Goexit is the back end's (rt_goexit_hook: it runs the deferred calls).
+** SetFinalizer, LockOSThread/UnlockOSThread and Breakpoint are not
+** registered yet.
 */
 #include "natives.h"
 
@@ -48,6 +49,13 @@ static void runtime_Gosched(G *g, uint64_t *slots) {
     g->resumed = false;
   else
     rt_gosched(g);
+}
+
+/* func Goexit(): the back end runs the deferred calls and ends g */
+static void runtime_Goexit(G *g, uint64_t *slots) {
+  if (rt_goexit_hook == NULL)
+    rt_throw("runtime.Goexit: no back end");
+  rt_goexit_hook(g);
 }
 
 /* func GC() */
@@ -132,6 +140,7 @@ static const NativeEntry entries[] = {
     {"Caller", runtime_Caller},
     {"GC", runtime_GC},
     {"GOMAXPROCS", runtime_GOMAXPROCS},
+    {"Goexit", runtime_Goexit},
     {"Gosched", runtime_Gosched},
     {"NumCPU", runtime_NumCPU},
     {"NumGoroutine", runtime_NumGoroutine},
