@@ -497,6 +497,9 @@ bool cg_copy_test(CG *cg, IrBlock *b) {
       return false;
   }
   cg->copying_test = true;
+  for (int i = 0; i < n - 2; i++) /* the loop's back-edge safepoint */
+    if (b->instrs.items[i].op == IR_SAFEPOINT)
+      cg_emit(cg, MK_ABC(OP_SAFEPOINT, 0, 0, 0));
   cmp_branch(cg, &b->instrs.items[n - 2], &b->instrs.items[n - 1]);
   cg->copying_test = false;
   return true;

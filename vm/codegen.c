@@ -64,15 +64,13 @@ uint64_t cg_kindex(CG *cg, uint64_t v) {
   return (uint64_t)cg->k.len - 1;
 }
 
-/* thread: where a jump to b really goes, past blocks that only jump on */
+/* thread: where a jump to b really goes, past blocks that only jump on
+** (a block with a safepoint does more: it is where a loop can be stopped) */
 static IrBlock *thread(IrBlock *b) {
   for (int hops = 0; hops < 8; hops++) {
-    int n = b->instrs.len, i = 0;
-    while (i < n && b->instrs.items[i].op == IR_SAFEPOINT)
-      i++;
-    if (i != n - 1 || b->instrs.items[i].op != IR_JUMP || b->instrs.items[i].target == b)
+    if (b->instrs.len != 1 || b->instrs.items[0].op != IR_JUMP || b->instrs.items[0].target == b)
       return b;
-    b = b->instrs.items[i].target;
+    b = b->instrs.items[0].target;
   }
   return b;
 }
