@@ -48,6 +48,7 @@ _Noreturn void rt_gopanic(Eface v) {
 
 _Noreturn void rt_throw(const char *msg) {
   static const char prefix[] = "fatal error: ";
+  rt_startpanic();
   rt_write(2, prefix, sizeof prefix - 1);
   rt_write(2, msg, strlen(msg));
   rt_write(2, "\n", 1);

@@ -41,6 +41,7 @@
 #include "runtime2.h"
 
 #include <sched.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -535,6 +536,9 @@ static G *findrunnable(bool *inheritTime) {
   M *mp = getm();
 top:;
   P *pp = mp->p;
+  if (atomic_load(&sched.dying))
+    for (;;) /* the process is exiting: run nothing more */
+      pause();
   if (atomic_load(&sched.gcwaiting)) {
     gcstopm();
     goto top;
@@ -660,6 +664,24 @@ static void checkdead(void) {
     return;
   unlock(&sched.lock);
   rt_throw("all goroutines are asleep - deadlock!");
+}
+
+/* ---- dying ---- */
+
+static void preemptall(void);
+
+void rt_startpanic(void) {
+  static Mutex paniclk = MUTEX_INIT;
+  M *mp = getm();
+  if (mp && mp->dying) /* a fatal error while printing one */
+    return;
+  lock(&paniclk); /* never released: the first to die prints */
+  if (mp)
+    mp->dying = true;
+  if (allp && !atomic_exchange(&sched.dying, 1)) {
+    preemptall();
+    usleep_ns(1000 * 1000); /* let running goroutines reach a safepoint */
+  }
 }
 
 /* ---- stop the world ---- */

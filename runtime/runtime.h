@@ -334,6 +334,12 @@ _Noreturn void rt_panic_plain(const char *msg);        /* plainError: msg */
 _Noreturn void rt_panic_typeassert(const RType *inter, const RType *concrete,
                                    const RType *asserted, const char *missing);
 _Noreturn void rt_panic_string(const char *msg); /* panic(msg) with a Go string */
+/* rt_startpanic: the process is dying (a fatal error or an unrecovered
+** panic is about to be printed): only the first caller proceeds, the
+** others wait for the exit; no M schedules a goroutine any more and
+** running ones stop at their next safepoint (Go's startpanic_m and
+** freezetheworld), so their stacks can be printed */
+void rt_startpanic(void);
 /* fatal errors (Go's throw/fatal): print "fatal error: msg", exit 2; not recoverable */
 _Noreturn void rt_throw(const char *msg);
 /* Set by the back end: called by rt_throw after the "fatal error: msg" line

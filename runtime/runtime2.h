@@ -96,8 +96,7 @@ struct M {
   M *alllink;
   bool (*waitunlockf)(G *, void *); /* gopark's unlock step, run by park_m */
   void *waitlock;
-  void *vmg0;                   /* the back end's per-M system context
-                                ** (VM: where timer functions run) */
+  bool dying;                   /* printing a fatal error */
 };
 
 /* Go's schedt */
@@ -127,7 +126,7 @@ typedef struct Schedt {
   _Atomic int32_t ngoroutines;  /* live user goroutines */
   int64_t totaltime;
   int64_t starttime;            /* nanotime at start (schedtrace) */
-  bool exiting;
+  _Atomic uint32_t dying;       /* rt_startpanic: schedule nothing more */
 } Schedt;
 
 extern Schedt sched;

@@ -14,11 +14,14 @@
 
 #include <errno.h>
 #include <stdlib.h>
+#include <pthread.h>
 #include <string.h>
 #include <unistd.h>
 
 enum { OUTBUF_SIZE = 64 * 1024 };
 
+/* the buffer is shared by every M: outlock orders the writes */
+static pthread_mutex_t outlock = PTHREAD_MUTEX_INITIALIZER;
 static struct {
   uint8_t buf[OUTBUF_SIZE];
   size_t len;
@@ -39,21 +42,25 @@ static void write_all(int fd, const uint8_t *p, size_t n) {
   }
 }
 
-void rt_flush(void) {
+static void flush_locked(void) {
   write_all(1, outbuf.buf, outbuf.len);
   outbuf.len = 0;
 }
 
-void rt_write(int fd, const void *p, size_t n) {
-  if (n == 0) /* Write(nil): p may be NULL, and there is nothing to order */
-    return;
+void rt_flush(void) {
+  pthread_mutex_lock(&outlock);
+  flush_locked();
+  pthread_mutex_unlock(&outlock);
+}
+
+static void write_locked(int fd, const void *p, size_t n) {
   if (fd != 1) {
-    rt_flush();
+    flush_locked();
     write_all(fd, p, n);
     return;
   }
   if (outbuf.len + n > OUTBUF_SIZE) {
-    rt_flush();
+    flush_locked();
     if (n > OUTBUF_SIZE) {
       write_all(1, p, n);
       return;
@@ -63,7 +70,17 @@ void rt_write(int fd, const void *p, size_t n) {
   outbuf.len += n;
 }
 
+void rt_write(int fd, const void *p, size_t n) {
+  if (n == 0) /* Write(nil): p may be NULL, and there is nothing to order */
+    return;
+  pthread_mutex_lock(&outlock);
+  write_locked(fd, p, n);
+  pthread_mutex_unlock(&outlock);
+}
+
+/* the lock is kept: no other M writes after the last flush */
 _Noreturn void rt_exit(int code) {
-  rt_flush();
+  pthread_mutex_lock(&outlock);
+  flush_locked();
   _exit(code);
 }

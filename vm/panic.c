@@ -284,6 +284,7 @@ static void printpanics(Panic *p) {
 }
 
 _Noreturn static void fatalpanic(VmG *vm) {
+  rt_startpanic();
   preprintpanics(vm);
   printpanics(vm->g->_panic);
   StrBuf sb = {0};
