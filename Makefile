@@ -6,7 +6,8 @@
 #   make test-asan  the same suite with ASan + UBSan, in build-asan/
 #   make fuzz       10 minutes of libFuzzer on the front end (FUZZ_SECONDS=600)
 #   make bench      the front-end benchmark against gofmt and go vet, then the
-#                   VM benchmarks against gc and lua5.4 (bench/README.md)
+#                   VM benchmarks against gc and lua5.4, then the scheduler
+#                   benchmarks against gc (bench/README.md)
 #   make clean      remove the build directories
 
 # Debian 12 packages set-up installs (also listed in README.md).
@@ -43,6 +44,7 @@ fuzz: build
 bench: build
 	bench/frontend/bench.py $(BUILD)/subgo
 	bench/vm/bench.py $(BUILD)/subgo
+	bench/sched/bench.py $(BUILD)/subgo
 
 setup:
 	scripts/setup.sh $(PACKAGES)
