@@ -3,7 +3,10 @@
 # notes' topics (tests/cli/showcase.go: defer order, append growth, itabs
 # and type switches, closures, maps, errors.Is, recover, an unrecovered
 # panic) through subgo's stages -- an excerpt of its IR and its bytecode --
-# then `subgo run` in the VM next to real Go 1.19's output and exit code.
+# then `subgo run` in the VM next to real Go 1.19's output and exit code;
+# then the same comparison for a concurrent one (tests/cli/pipeline.go:
+# goroutines on the GMP scheduler, channels, select with a timeout,
+# WaitGroup, Mutex, and Go's deadlock report).
 # Every step is shown even if one fails; the script fails if a subgo step
 # failed or the VM's output differs from Go's.
 #
@@ -48,15 +51,17 @@ show "subgo dump bc $prog: Rect.Area (typed opcodes, no tags)" 20 \
 show "subgo dump bc $prog: safeDiv's deferred closure (recover)" 40 \
   between '^function main.safeDiv.func1 ' '^$' "$subgo" dump bc "$prog" || failed=1
 
-printf '\n== subgo run %s (the bytecode VM)\n' "$prog"
-"$subgo" run "$prog" >"$tmp/subgo.out" 2>"$tmp/subgo.err"
-subgo_code=$?
-cat "$tmp/subgo.out" "$tmp/subgo.err"
-printf '(exit %d)\n' "$subgo_code"
-
-if command -v go >/dev/null; then
+# compare PROG: subgo run next to Go's build; 1 if they differ
+compare() {
+  local prog=$1 subgo_code go_code
+  printf '\n== subgo run %s (the bytecode VM)\n' "$prog"
+  "$subgo" run "$prog" >"$tmp/subgo.out" 2>"$tmp/subgo.err"
+  subgo_code=$?
+  cat "$tmp/subgo.out" "$tmp/subgo.err"
+  printf '(exit %d)\n' "$subgo_code"
+  command -v go >/dev/null || return 0
   printf '\n== go run %s (Go 1.19, the reference)\n' "$prog"
-  go build -o "$tmp/showcase" "$prog" && "$tmp/showcase" >"$tmp/go.out" 2>"$tmp/go.err"
+  go build -o "$tmp/prog" "$prog" && "$tmp/prog" >"$tmp/go.out" 2>"$tmp/go.err"
   go_code=$?
   cat "$tmp/go.out" "$tmp/go.err"
   printf '(exit %d)\n' "$go_code"
@@ -65,9 +70,13 @@ if command -v go >/dev/null; then
     [ "$(head -n 1 "$tmp/go.err")" = "$(head -n 1 "$tmp/subgo.err")" ] &&
     [ "$go_code" -eq "$subgo_code" ]; then
     printf '\n== same stdout, same panic message, same exit code as Go\n'
-  else
-    printf '\n== subgo differs from Go\n'
-    failed=1
+    return 0
   fi
-fi
+  printf '\n== subgo differs from Go\n'
+  return 1
+}
+
+compare "$prog" || failed=1
+show "the concurrent program: pipeline.go" 200 cat pipeline.go
+compare pipeline.go || failed=1
 exit "$failed"

@@ -1,19 +1,28 @@
-// pipeline.go -- the `make run` showcase: goroutines, channels, a struct
-// with a method, a closure and a map, in a few lines.
+// pipeline.go -- the second `make run` showcase: goroutines on the GMP
+// scheduler, unbuffered and buffered channels, select with a timeout, a
+// WaitGroup and a Mutex; its output is deterministic.
 package main
 
-import "fmt"
+import (
+	"fmt"
+	"sync"
+	"time"
+)
 
 type Stats struct {
+	mu    sync.Mutex
 	count int
 	sum   int
 }
 
 func (s *Stats) Add(v int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	s.count++
 	s.sum += v
 }
 
+// squares sends 1, 4, 9, ... on an unbuffered channel, then closes it.
 func squares(n int) <-chan int {
 	out := make(chan int)
 	go func() {
@@ -26,12 +35,44 @@ func squares(n int) <-chan int {
 }
 
 func main() {
+	// fan out: 4 workers drain one pipeline stage
 	var st Stats
-	parity := map[bool]int{}
-	for v := range squares(10) {
-		st.Add(v)
-		parity[v%2 == 0]++
+	var wg sync.WaitGroup
+	in := squares(100)
+	for w := 0; w < 4; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for v := range in {
+				st.Add(v)
+			}
+		}()
 	}
+	wg.Wait()
 	fmt.Println("count", st.count, "sum", st.sum)
-	fmt.Println("even", parity[true], "odd", parity[false])
+
+	// a buffered channel keeps FIFO order
+	q := make(chan string, 3)
+	q <- "a"
+	q <- "b"
+	q <- "c"
+	close(q)
+	for s := range q {
+		fmt.Print(s, " ")
+	}
+	v, ok := <-q
+	fmt.Printf("| after close: %q %v\n", v, ok)
+
+	// select: a timeout wins over a channel nobody sends on
+	never := make(chan int)
+	select {
+	case <-never:
+		fmt.Println("impossible")
+	case <-time.After(10 * time.Millisecond):
+		fmt.Println("timeout")
+	}
+
+	// every goroutine blocked: Go's deadlock report (exit 2)
+	fmt.Println("now main waits for ever...")
+	<-never
 }
