@@ -545,7 +545,7 @@ top:;
   }
   timers_run(nanotime());
   *inheritTime = false;
-  if (pp->schedtick % 61 == 0 && sched.runqsize > 0) {
+  if (pp->schedtick % 61 == 0 && atomic_load(&sched.runqsize) > 0) {
     lock(&sched.lock);
     G *gp = globrunqget(pp, 1);
     unlock(&sched.lock);
@@ -555,7 +555,7 @@ top:;
   G *gp = runqget(pp, inheritTime);
   if (gp)
     return gp;
-  if (__atomic_load_n(&sched.runqsize, __ATOMIC_RELAXED) != 0) {
+  if (atomic_load(&sched.runqsize) != 0) {
     lock(&sched.lock);
     gp = globrunqget(pp, 0);
     unlock(&sched.lock);
@@ -578,7 +578,7 @@ top:;
     unlock(&sched.lock);
     goto top;
   }
-  if (sched.runqsize != 0) {
+  if (atomic_load(&sched.runqsize) != 0) {
     gp = globrunqget(pp, 0);
     unlock(&sched.lock);
     return gp;

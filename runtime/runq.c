@@ -61,7 +61,7 @@ void runqputslow_batch(G **batch, int n) {
   else
     sched.runqhead = batch[0];
   sched.runqtail = batch[n - 1];
-  sched.runqsize += n;
+  atomic_fetch_add(&sched.runqsize, n);
   unlock(&sched.lock);
 }
 
@@ -171,7 +171,7 @@ void globrunqput(G *gp) {
   else
     sched.runqhead = gp;
   sched.runqtail = gp;
-  sched.runqsize++;
+  atomic_fetch_add(&sched.runqsize, 1);
 }
 
 void globrunqputhead(G *gp) {
@@ -179,7 +179,7 @@ void globrunqputhead(G *gp) {
   sched.runqhead = gp;
   if (sched.runqtail == NULL)
     sched.runqtail = gp;
-  sched.runqsize++;
+  atomic_fetch_add(&sched.runqsize, 1);
 }
 
 static G *globrunqpop(void) {
@@ -187,16 +187,17 @@ static G *globrunqpop(void) {
   sched.runqhead = gp->schedlink;
   if (sched.runqhead == NULL)
     sched.runqtail = NULL;
-  sched.runqsize--;
+  atomic_fetch_sub(&sched.runqsize, 1);
   return gp;
 }
 
 G *globrunqget(P *pp, int32_t max) {
-  if (sched.runqsize == 0)
+  int32_t size = atomic_load(&sched.runqsize);
+  if (size == 0)
     return NULL;
-  int32_t n = sched.runqsize / atomic_load(&gomaxprocs) + 1;
-  if (n > sched.runqsize)
-    n = sched.runqsize;
+  int32_t n = size / atomic_load(&gomaxprocs) + 1;
+  if (n > size)
+    n = size;
   if (max > 0 && n > max)
     n = max;
   if (n > LOCAL_RUNQ / 2)

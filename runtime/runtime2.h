@@ -112,7 +112,7 @@ typedef struct Schedt {
   _Atomic int32_t npidle;
   _Atomic int32_t nmspinning;
   G *runqhead, *runqtail;       /* global run queue */
-  int32_t runqsize;             /* read without the lock as a hint */
+  _Atomic int32_t runqsize;     /* read without the lock as a hint */
   G *gFree;                     /* global cache of dead g's */
   int32_t gFreeN;
   /* stop the world */

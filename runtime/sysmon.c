@@ -139,7 +139,7 @@ void schedtrace(bool detailed) {
                 "idlethreads=%d runqueue=%d",
                 (long long)((now - sched.starttime) / 1000000), procs,
                 atomic_load(&sched.npidle), mcount() + sched.nmsys,
-                atomic_load(&sched.nmspinning), sched.nmidle, sched.runqsize);
+                atomic_load(&sched.nmspinning), sched.nmidle, atomic_load(&sched.runqsize));
   if (detailed)
     fprintf(o, " gcwaiting=%u nmidlelocked=0 stopwait=%d sysmonwait=0\n",
                   atomic_load(&sched.gcwaiting), sched.stopwait);
