@@ -1,4 +1,4 @@
-// parallel: 8 goroutines, each computing fib(34) by double recursion.
+// parallel: 8 goroutines, each computing fib(35) by double recursion.
 //
 // No goroutine blocks until it is done: the run is pure CPU, so with
 // GOMAXPROCS=2 on two idle cores it should take about half the time of
@@ -11,7 +11,7 @@ import "fmt"
 
 const (
 	goroutines = 8
-	n          = 34
+	n          = 35
 )
 
 func fib(n int) int {
