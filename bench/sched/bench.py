@@ -28,6 +28,7 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 from common import Failed, cell, go_build, machine, measure, ratio, seconds  # noqa: E402
 
 SPAWN = 200000  # goroutines spawn.go blocks
