@@ -141,6 +141,15 @@ static bool co_semrelease(G *g, uint32_t *addr, bool handoff) {
   return g->mcallfn == NULL;
 }
 
+/* yield (Gosched) until gp is parked; its wait reason is then set */
+static bool co_waitparked(G *g, G *gp) {
+  g->resumed = false;
+  if (readgstatus(gp) == _Gwaiting)
+    return true;
+  rt_gosched(g);
+  return false;
+}
+
 /* ---- small helpers ---- */
 
 static RType t_chanint = {.size = 8, .ptrdata = 8, .hash = 0x7001, .tflag = REG, .align = 8,

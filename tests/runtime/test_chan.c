@@ -246,15 +246,6 @@ static Blocker *mkblocker(HChan *c, HChan *done, bool send, int64_t v) {
   return b;
 }
 
-/* yield until gp is parked */
-static bool co_waitparked(G *g, G *gp) {
-  g->resumed = false;
-  if (readgstatus(gp) == _Gwaiting)
-    return true;
-  rt_gosched(g);
-  return false;
-}
-
 typedef struct {
   Cog co;
   HChan *done;
