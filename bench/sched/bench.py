@@ -18,8 +18,9 @@ is reported as failed. Then the issue-5 goals:
     below 4 KB per blocked goroutine, gc's own figure beside it;
   - parallel: speed-up time(GOMAXPROCS=1) / time(GOMAXPROCS=2) at least 1.6,
     gc's beside it;
-and workers' speed-up for both, which has no goal: its jobs are small beside
-a channel operation, so it scales little even under gc.
+and workers' speed-up for both, which has no goal: how far a pool scales
+depends on the work per job against the cost of the shared channel, so it is
+read against gc's own figure.
 """
 import datetime
 import os
