@@ -29,18 +29,22 @@ type result struct {
 	badPanics                    int64
 }
 
+// recovered, deferred, counts a panic with Go's text msg in *n, any
+// other panic in badPanics
+func (r *result) recovered(n *int64, msg string) {
+	if e := recover(); e != nil {
+		if err, ok := e.(error); ok && err.Error() == msg {
+			atomic.AddInt64(n, 1)
+		} else {
+			atomic.AddInt64(&r.badPanics, 1)
+		}
+	}
+}
+
 // send keeps sending until the channel is closed under it
 func send(id int, ch chan int, never chan int, r *result, wg *sync.WaitGroup) {
 	defer wg.Done()
-	defer func() {
-		if e := recover(); e != nil {
-			if err, ok := e.(error); ok && err.Error() == "send on closed channel" {
-				atomic.AddInt64(&r.sendPanics, 1)
-			} else {
-				atomic.AddInt64(&r.badPanics, 1)
-			}
-		}
-	}()
+	defer r.recovered(&r.sendPanics, "send on closed channel")
 	for v := id*1000000 + 1; ; v++ {
 		if id%2 == 0 {
 			ch <- v
@@ -95,15 +99,7 @@ func round(n int, r *result) {
 		closeWG.Add(1)
 		go func() {
 			defer closeWG.Done()
-			defer func() {
-				if e := recover(); e != nil {
-					if err, ok := e.(error); ok && err.Error() == "close of closed channel" {
-						atomic.AddInt64(&r.closePanics, 1)
-					} else {
-						atomic.AddInt64(&r.badPanics, 1)
-					}
-				}
-			}()
+			defer r.recovered(&r.closePanics, "close of closed channel")
 			<-start
 			close(ch)
 			atomic.AddInt64(&r.closes, 1)
@@ -127,15 +123,7 @@ func defaultRound(r *result) {
 		wg.Add(1)
 		go func(id int) {
 			defer wg.Done()
-			defer func() {
-				if e := recover(); e != nil {
-					if err, ok := e.(error); ok && err.Error() == "send on closed channel" {
-						atomic.AddInt64(&r.sendPanics, 1)
-					} else {
-						atomic.AddInt64(&r.badPanics, 1)
-					}
-				}
-			}()
+			defer r.recovered(&r.sendPanics, "send on closed channel")
 			for v := 1; ; v++ {
 				select {
 				case ch <- v:
