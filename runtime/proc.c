@@ -543,7 +543,8 @@ top:;
     gcstopm();
     goto top;
   }
-  timers_run(nanotime());
+  if (timers_pending()) /* reading the clock is a cost: only with timers */
+    timers_run(nanotime());
   *inheritTime = false;
   if (pp->schedtick % 61 == 0 && atomic_load(&sched.runqsize) > 0) {
     lock(&sched.lock);

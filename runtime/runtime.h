@@ -242,6 +242,10 @@ int32_t rt_gomaxprocs(int32_t n);   /* runtime.GOMAXPROCS */
 int32_t rt_ncpu(void);
 int32_t rt_numgoroutine(void);
 bool rt_canspin(int64_t i);         /* sync.runtime_canSpin */
+/* goroutine stack memory (runtime/stack.c): n a power of two >= 2 KB;
+** the contents are not zeroed */
+void *rt_stackalloc(size_t n);
+void rt_stackfree(void *p, size_t n);
 /* print every other goroutine's traceback after a fatal error (Go's
 ** tracebackothers); `me` is the current one, already printed */
 void rt_tracebackothers(G *me);

@@ -25,35 +25,32 @@ enum {
 static int64_t schedtrace_ms; /* GODEBUG=schedtrace=N */
 static bool scheddetail;
 
-/* one P's check: true if its g was asked to preempt */
-static bool retakeone(P *pp, int64_t now) {
+/* one P's check: ask its g to preempt after a 10 ms slice */
+static void retakeone(P *pp, int64_t now) {
   if (atomic_load(&pp->status) != _Prunning)
-    return false;
+    return;
   uint32_t t = __atomic_load_n(&pp->schedtick, __ATOMIC_RELAXED);
   if (pp->sysmontick.schedtick != t) {
     pp->sysmontick.schedtick = t;
     pp->sysmontick.schedwhen = now;
-    return false;
+    return;
   }
   if (pp->sysmontick.schedwhen + forcePreemptNS > now)
-    return false;
+    return;
   M *mp = __atomic_load_n(&pp->m, __ATOMIC_ACQUIRE);
   G *gp = mp ? __atomic_load_n(&mp->curg, __ATOMIC_ACQUIRE) : NULL;
   if (gp == NULL)
-    return false;
+    return;
   __atomic_store_n(&gp->preempt, true, __ATOMIC_RELAXED);
   pp->sysmontick.schedwhen = now; /* ask again after another slice */
-  return true;
 }
 
-static int retake(int64_t now) {
-  int n = 0;
+static void retake(int64_t now) {
   lock(&sched.lock);
   int32_t procs = atomic_load(&gomaxprocs);
   for (int32_t i = 0; i < procs; i++)
-    n += retakeone(allp[i], now);
+    retakeone(allp[i], now);
   unlock(&sched.lock);
-  return n;
 }
 
 static void *sysmon(void *arg) {
@@ -73,10 +70,11 @@ static void *sysmon(void *arg) {
     if (next >= 0 && next < now && atomic_load(&sched.timerwhen) == 0 &&
         atomic_load(&sched.npidle) > 0 && atomic_load(&sched.gcwaiting) == 0)
       startm(NULL, false);
-    if (retake(now) > 0)
-      idle = 0;
-    else
-      idle++;
+    /* as Go's: preempting a long-running g is not "work" that keeps sysmon
+    ** polling fast (only taking Ps back from system calls would be, and
+    ** subgo has no system-call hand-off), so it backs off to 10 ms */
+    retake(now);
+    idle++;
     if (schedtrace_ms > 0 && now - lasttrace >= schedtrace_ms * 1000000) {
       lasttrace = now;
       schedtrace(scheddetail);

@@ -26,7 +26,7 @@ VmG *vm_newg(VmProgram *vp, G *g) {
   size_t nslots = VM_STACK_MIN / sizeof(uint64_t);
   vm->g = g;
   vm->prog = vp;
-  vm->stack = xcalloc(nslots, sizeof(uint64_t));
+  vm->stack = rt_stackalloc(VM_STACK_MIN);
   vm->stack_hi = vm->stack + nslots;
   g->vm = vm;
   return vm;
@@ -52,12 +52,12 @@ uint64_t *vm_growstack(VmG *vm, uint64_t *top, size_t need) {
     size *= 2;
   if (size * sizeof(uint64_t) > VM_STACK_MAX)
     stack_overflow(vm, size * sizeof(uint64_t));
-  uint64_t *ns = xmalloc(size * sizeof(uint64_t));
+  uint64_t *ns = rt_stackalloc(size * sizeof(uint64_t));
   /* the whole old stack: above `top` may sit a call's arguments */
   memcpy(ns, vm->stack, (size_t)(vm->stack_hi - vm->stack) * sizeof(uint64_t));
   if (vm->base)
     vm->base = ns + (vm->base - vm->stack);
-  free(vm->stack);
+  rt_stackfree(vm->stack, (size_t)(vm->stack_hi - vm->stack) * sizeof(uint64_t));
   vm->stack = ns;
   vm->stack_hi = ns + size;
   return ns + used;
@@ -66,8 +66,8 @@ uint64_t *vm_growstack(VmG *vm, uint64_t *top, size_t need) {
 void vm_resetg(VmG *vm) {
   size_t nslots = VM_STACK_MIN / sizeof(uint64_t);
   if ((size_t)(vm->stack_hi - vm->stack) != nslots) {
-    free(vm->stack);
-    vm->stack = xcalloc(nslots, sizeof(uint64_t));
+    rt_stackfree(vm->stack, (size_t)(vm->stack_hi - vm->stack) * sizeof(uint64_t));
+    vm->stack = rt_stackalloc(VM_STACK_MIN);
     vm->stack_hi = vm->stack + nslots;
   }
   vm->base = NULL;
