@@ -2,6 +2,7 @@
 # check_run.sh -- run one tests/run/ program under subgo and compare with Go.
 #
 # Usage: check_run.sh SUBGO FILE.go
+#        check_run.sh --headers <STDERR    (print the compared header lines)
 #
 # Runs `SUBGO run FILE.go ARGS...` in FILE.go's directory with the bare file
 # name, the arguments listed one per line in FILE.args (if present), stdin
@@ -12,12 +13,33 @@
 #   stderr     through stderr_filter.sh, equal to FILE.err: everything
 #              but a panic's goroutine traceback (which holds addresses)
 #   exit code  equal to FILE.code
+#   headers    only if FILE.headers exists: the goroutine headers of the
+#              whole stderr ("goroutine 1 [chan receive]:", one per
+#              goroutine of a deadlock report or of a goroutine's panic),
+#              in the form `--headers` prints, equal to FILE.headers. Those
+#              lines carry the wait reasons (chan send, select (no cases),
+#              semacquire...) that stderr_filter.sh cuts with the traceback.
+#              Goroutine 1 is main in every runtime, but the other ids
+#              depend on how many goroutines the runtime started for itself,
+#              and the report's order on the scheduler, so `--headers`
+#              writes every id but 1 as N and sorts the lines.
 # On failure, prints a unified diff (golden first) of what differs, the full
 # stderr, and exits 1.
 set -euo pipefail
 
+# goroutine_headers: the header lines of a goroutine traceback on stdin,
+# ids other than 1 as N, sorted bytewise (the same order under any locale).
+goroutine_headers() {
+  { grep -E '^goroutine [0-9]+ \[' || true; } |
+    sed -E 's/^goroutine ([02-9]|[1-9][0-9]+) \[/goroutine N [/' | LC_ALL=C sort
+}
+
+if [ $# -eq 1 ] && [ "$1" = --headers ]; then
+  goroutine_headers
+  exit 0
+fi
 if [ $# -ne 2 ]; then
-  echo "usage: $0 SUBGO FILE.go" >&2
+  echo "usage: $0 SUBGO FILE.go | --headers" >&2
   exit 2
 fi
 subgo=$(realpath "$1")
@@ -47,6 +69,13 @@ fi
 if ! diff -u --label "$src (go $what)" --label "$src (subgo $what)" \
   "$golden.err" "$tmp/err"; then
   status=1
+fi
+if [ -f "$golden.headers" ]; then
+  goroutine_headers <"$tmp/fullerr" >"$tmp/headers"
+  if ! diff -u --label "$src (go goroutine headers)" \
+    --label "$src (subgo goroutine headers)" "$golden.headers" "$tmp/headers"; then
+    status=1
+  fi
 fi
 if [ "$code" -ne "$want_code" ]; then
   if [ "$code" -eq 124 ]; then
