@@ -9,7 +9,7 @@ cd "$(dirname "$0")"
 source ./sizes.sh
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-for prog in spawn ring closerace; do
+for prog in "${programs[@]}"; do
   go build -o "$tmp/$prog" "$prog.go"
   read -ra args <<<"${short_args[$prog]}"
   for run in 1 2; do

@@ -5,7 +5,7 @@
 #
 #   run_stress.sh [--short] SUBGO ITERATIONS [PROGRAM...]
 #
-# PROGRAM is spawn, ring or closerace (default: all three). --short runs
+# PROGRAM is spawn, ring, closerace or mix (default: all of sizes.sh). --short runs
 # the small sizes of sizes.sh (the ctest suite); without it
 # the full sizes (`make stress`: 50 iterations). Iterations cycle through
 # GOMAXPROCS = 2, 1, 4, 8 unless GOMAXPROCS is set. The first failure
@@ -26,10 +26,8 @@ fi
 subgo=$(realpath "$1")
 iterations=$2
 shift 2
-programs=("$@")
-((${#programs[@]})) || programs=(spawn ring closerace)
-
 source "$dir/sizes.sh"
+(($#)) && programs=("$@")
 procs=(2 1 4 8)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
