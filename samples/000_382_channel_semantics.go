@@ -10,19 +10,22 @@
 //   timing: their lines are collected (sortedPrintf, sortedPrintln) and
 //   printed sorted at the end of the demonstration (flushSorted). The
 //   select demonstration runs in main and prints directly.
+// - What is printed depends on the order of events 30 to 80 ms apart: the
+//   timing demonstrations sleep twice the notes' durations (the unit ms),
+//   so that a loaded machine does not reorder them.
 // - Durations (耗时) differ on every run: the sends print whether they
-//   blocked (waited 25 ms or more) instead. An unbuffered send blocks until
-//   the receiver comes (50 to 100 ms here); a buffered send blocks only
+//   blocked (waited 50 ms or more) instead. An unbuffered send blocks until
+//   the receiver comes (100 to 200 ms here); a buffered send blocks only
 //   when the buffer is full (the last three sends).
-// - The select demonstration polls every 50 ms and its fast source sent at
-//   100 ms, on a polling instant, so which poll saw it was a race: it sends
-//   at 75 ms. The 200 ms timeout then falls after the fifth and last poll.
+// - The select demonstration polls every 50 units and its fast source sent
+//   at 100, on a polling instant, so which poll saw it was a race: it sends
+//   at 75. The timeout at 200 then falls after the fifth and last poll.
 // - In the producer-consumer demonstration, which consumer takes which task
 //   is random: the consumer's id is left out of its line. The result
-//   collector prints after the function has returned, during the next
-//   demonstration: the function waits until the goroutine count is back to
-//   what it was on entry (the select demonstration leaves its slow source
-//   blocked forever, which is counted).
+//   collector printed after the function had returned, during the next
+//   demonstration: the function waits until only 2 goroutines are left,
+//   main and the select demonstration's slow source, which stays blocked
+//   forever on its send to ch2.
 // - When the receiver of the last demonstration closes stopCh, the sender's
 //   select sees both stopCh and room in dataCh ready and picks one at
 //   random, so a random number of extra sends followed: the sender checks
@@ -66,10 +69,15 @@ func flushSorted() {
     sorted.lines = nil
 }
 
-// added: whether a send that started at start waited 25 ms or more
+// added: whether a send that started at start waited 50 ms or more
 func blocked(start time.Time) bool {
-    return time.Since(start) >= 25*time.Millisecond
+    return time.Since(start) >= 50*time.Millisecond
 }
+
+// added: the notes' durations are in units of ms, twice a millisecond:
+// the timing margins double, so that a busy machine does not change what
+// is printed (see the header)
+const ms = 2 * time.Millisecond
 // --- end of the added helpers ---
 
 // added: the notes' hchan listing (a simplified copy of the runtime's
@@ -103,12 +111,14 @@ func demonstrateUnbufferedChannel() {
     wg.Add(1)
     go func() {
         defer wg.Done()
-        time.Sleep(100 * time.Millisecond) // 模拟延迟
+        // added: was 100 * time.Millisecond, see the header
+        time.Sleep(100 * ms) // 模拟延迟
         
         for val := range ch {
             // added: sortedPrintf instead of fmt.Printf
             sortedPrintf("接收到: %d\n", val)
-            time.Sleep(50 * time.Millisecond) // 模拟处理时间
+            // added: was 50 * time.Millisecond, see the header
+            time.Sleep(50 * ms) // 模拟处理时间
         }
     }()
     
@@ -136,7 +146,8 @@ func demonstrateBufferedChannel() {
             //     i, time.Since(start), len(ch), cap(ch))
             sortedPrintf("发送: %d (阻塞: %v, 缓冲区状态: %d/%d)\n", 
                 i, blocked(start), len(ch), cap(ch))
-            time.Sleep(30 * time.Millisecond)
+            // added: was 30 * time.Millisecond, see the header
+            time.Sleep(30 * ms)
         }
         close(ch)
     }()
@@ -145,13 +156,15 @@ func demonstrateBufferedChannel() {
     wg.Add(1)
     go func() {
         defer wg.Done()
-        time.Sleep(200 * time.Millisecond) // 让缓冲区先填满
+        // added: was 200 * time.Millisecond, see the header
+        time.Sleep(200 * ms) // 让缓冲区先填满
         
         for val := range ch {
             // added: sortedPrintf instead of fmt.Printf
             sortedPrintf("接收: %d (缓冲区状态: %d/%d)\n", 
                 val, len(ch), cap(ch))
-            time.Sleep(80 * time.Millisecond)
+            // added: was 80 * time.Millisecond, see the header
+            time.Sleep(80 * ms)
         }
     }()
     
@@ -171,18 +184,20 @@ func demonstrateChannelSelect() {
     // 模拟不同速度的数据源
     go func() {
         // added: was 100 * time.Millisecond, see the header
-        time.Sleep(75 * time.Millisecond)
+        time.Sleep(75 * ms)
         ch1 <- "快速数据源"
     }()
     
     go func() {
-        time.Sleep(300 * time.Millisecond)
+        // added: was 300 * time.Millisecond, see the header
+        time.Sleep(300 * ms)
         ch2 <- "慢速数据源"
     }()
     
     // 设置超时
     go func() {
-        time.Sleep(200 * time.Millisecond)
+        // added: was 200 * time.Millisecond, see the header
+        time.Sleep(200 * ms)
         timeout <- true
     }()
     
@@ -198,7 +213,8 @@ func demonstrateChannelSelect() {
             return
         default:
             fmt.Printf("第 %d 次轮询: 暂无数据\n", i+1)
-            time.Sleep(50 * time.Millisecond)
+            // added: was 50 * time.Millisecond, see the header
+            time.Sleep(50 * ms)
         }
     }
 }
@@ -218,8 +234,6 @@ func optimizedProducerConsumer() {
     resultCh := make(chan int, bufferSize)
     
     var wg sync.WaitGroup
-    // added: the goroutines left from earlier sections (see the end)
-    before := runtime.NumGoroutine()
     
     // 生产者
     for i := 0; i < numProducers; i++ {
@@ -284,7 +298,7 @@ func optimizedProducerConsumer() {
     consumerWg.Wait()
     // added: wait for the collector too (see the header), then the
     // section's lines, sorted
-    for runtime.NumGoroutine() > before {
+    for runtime.NumGoroutine() > 2 {
         time.Sleep(time.Millisecond)
     }
     flushSorted()
@@ -324,7 +338,8 @@ func channelClosingBestPractices() {
             case dataCh <- i:
                 // added: sortedPrintf instead of fmt.Printf
                 sortedPrintf("发送数据: %d\n", i)
-                time.Sleep(50 * time.Millisecond)
+                // added: was 50 * time.Millisecond, see the header
+                time.Sleep(50 * ms)
             case <-stopCh:
                 // added: sortedPrintln instead of fmt.Println
                 sortedPrintln("接收到停止信号，发送者退出")

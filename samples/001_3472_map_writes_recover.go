@@ -3,8 +3,10 @@
 // error that no recover can stop (exit 2, the deferred print never runs).
 // Made deterministic: with one write per goroutine, as in the notes, the
 // runtime sees the overlap only in some runs and the program often ends
-// silently after its 1 s sleep; each goroutine writes its key 100000 times
-// (the loop is marked "added:"), which gets caught in every run.
+// silently after its 1 s sleep; each goroutine repeats its write until the
+// program ends (the loop is marked "added:"), so that the goroutines
+// overlap long enough for the runtime to catch them in every run, however
+// busy the machine.
 // Added: the package clause, the imports, the loop, a main calling the
 // function.
 package main
@@ -29,7 +31,7 @@ func unsafeMapAccess() {
     for i := 0; i < 10; i++ {
         go func(i int) {
             // added: the write repeated, see the header
-            for j := 0; j < 100000; j++ {
+            for {
                 m[i] = i // 可能导致panic
             }
         }(i)

@@ -5,8 +5,10 @@
 // printed.
 // Made deterministic: with 10 writes per goroutine, as in the notes, the
 // runtime sees the overlap in only about a quarter of the runs (measured
-// with Go 1.19: 5 of 20) and the program otherwise completes; the loops
-// run 100000 times (marked "added:"), which gets caught in every run.
+// with Go 1.19: 5 of 20) and the program otherwise completes; each
+// goroutine repeats its loop until the program ends (the outer loops are
+// marked "added:"), so that the two overlap long enough for the runtime to
+// catch them in every run, however busy the machine.
 // Added: the package clause, the imports, the loop bounds.
 package main
 
@@ -26,16 +28,20 @@ func main() {
     m := make(map[int]int)
     
     go func() {
-        // added: was i < 10, see the header
-        for i := 0; i < 100000; i++ {
+        // added: the loop repeated, see the header
+        for {
+        for i := 0; i < 10; i++ {
             m[i] = i // 可能导致panic
+        }
         }
     }()
     
     go func() {
-        // added: was i < 10, see the header
-        for i := 0; i < 100000; i++ {
+        // added: the loop repeated, see the header
+        for {
+        for i := 0; i < 10; i++ {
             m[i+10] = i // 可能导致panic
+        }
         }
     }()
     

@@ -1,7 +1,7 @@
 // Sample from seed block 001_3681: a loop that does work on every tick of a
 // time.Ticker until a stop channel is closed.
-// The notes tick every second; the sample ticks every 100 ms and closes
-// stopCh after 350 ms (time.AfterFunc), so the loop prints "Tick" 3 times:
+// The notes tick every second; the sample ticks every 200 ms and closes
+// stopCh after 700 ms (time.AfterFunc), so the loop prints "Tick" 3 times:
 // halfway between ticks, so that the count does not depend on timer jitter.
 // Added: the package clause, the imports, main, stopCh (undefined in the
 // notes) and the AfterFunc that closes it, a print after the loop.
@@ -16,11 +16,11 @@ func main() {
     defer fmt.Println("stopped")
     // added: the notes' stopCh, closed after 3.5 ticks
     stopCh := make(chan struct{})
-    time.AfterFunc(350*time.Millisecond, func() { close(stopCh) })
+    time.AfterFunc(700*time.Millisecond, func() { close(stopCh) })
 
     // --- seed block 001_3681 ---
-    // added: 1 * time.Second shortened to 100 ms
-    ticker := time.NewTicker(100 * time.Millisecond)
+    // added: 1 * time.Second shortened to 200 ms
+    ticker := time.NewTicker(200 * time.Millisecond)
     defer ticker.Stop()
 
     for {

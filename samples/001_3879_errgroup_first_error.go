@@ -2,8 +2,8 @@
 // goroutines; the first error cancels ctx and is what Wait returns.
 // Made deterministic: which workers still get to print "done" depends on
 // whether worker 3's failure (which cancels ctx) comes before their ctx
-// check, a race. The sample delays the failure by 50 ms (marked "added:") so
-// that all the others pass their check first, and prints their lines sorted
+// check, a race. The sample delays the failure by 200 ms (marked "added:")
+// so that all the others pass their check first (even on a busy machine), and prints their lines sorted
 // (sortedPrintf, flushSorted), as goroutines print in no fixed order.
 // golang.org/x/sync/errgroup: the goldens were made with Go building
 // against the project's copy, stdlib/golang.org/x/sync (GOPATH mode).
@@ -58,7 +58,7 @@ func main() {
             // 执行任务
             if id == 3 {
                 // added: fail after the others have passed their check
-                time.Sleep(50 * time.Millisecond)
+                time.Sleep(200 * time.Millisecond)
                 return fmt.Errorf("worker %d failed", id)
             }
             
