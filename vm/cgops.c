@@ -1120,8 +1120,8 @@ int cg_instr(CG *cg, IrInstr *ins, IrInstr *next) {
   case IR_DEFERRETURN: cg_emit(cg, MK_ABC(OP_DEFERRETURN, 0, 0, 0)); break;
   case IR_RECOVER: cg_emit(cg, MK_ABC(OP_RECOVER, d, 0, ins->imm != 0)); break;
   case IR_SAFEPOINT:
-    /* the entry safepoint is the CALL's own preemption check */
-    if (cg->code.len > 0)
+    /* the entry safepoint (first in block 0) is the CALL's own check */
+    if (ins != &cg->f->blocks.items[0]->instrs.items[0])
       cg_emit(cg, MK_ABC(OP_SAFEPOINT, 0, 0, 0));
     break;
   case IR_JUMP: cg_jump(cg, ins->target); break;

@@ -4,7 +4,8 @@
 ** monotonic clock, and the fatal errors.
 **
 ** A semaphore that must wait parks the goroutine (wait reason
-** "semacquire", which Go 1.19 uses for Mutex, WaitGroup and Cond alike);
+** "semacquire", which Go 1.19 uses for Mutex and WaitGroup; Cond.Wait
+** waits as "sync.Cond.Wait");
 ** when every goroutine waits, the scheduler reports Go's deadlock. The
 ** natives are run again after a park (runtime.h's contract), which
 ** rt_semacquire / rt_semrelease handle.
@@ -32,6 +33,11 @@ static void sync_runtime_Semacquire(G *g, uint64_t *slots) {
 /* func runtime_SemacquireMutex(s *uint32, lifo bool, skipframes int) */
 static void sync_runtime_SemacquireMutex(G *g, uint64_t *slots) {
   rt_semacquire(g, slot_ptr(slots, 0), slot_bool(slots, 1), "semacquire");
+}
+
+/* func runtime_condWait(s *uint32) */
+static void sync_runtime_condWait(G *g, uint64_t *slots) {
+  rt_semacquire(g, slot_ptr(slots, 0), false, "sync.Cond.Wait");
 }
 
 /* func runtime_Semrelease(s *uint32, handoff bool, skipframes int) */
@@ -64,6 +70,7 @@ static const NativeEntry entries[] = {
     {"runtime_SemacquireMutex", sync_runtime_SemacquireMutex},
     {"runtime_Semrelease", sync_runtime_Semrelease},
     {"runtime_canSpin", sync_runtime_canSpin},
+    {"runtime_condWait", sync_runtime_condWait},
     {"runtime_doSpin", sync_runtime_doSpin},
     {"runtime_gcCycle", sync_runtime_gcCycle},
     {"runtime_nanotime", sync_runtime_nanotime},

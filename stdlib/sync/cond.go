@@ -83,7 +83,7 @@ func (l *notifyList) wait(t uint32) {
 	w := &notifyWaiter{ticket: t}
 	l.queue = append(l.queue, w)
 	l.lock.Unlock()
-	runtime_Semacquire(&w.sema)
+	runtime_condWait(&w.sema)
 }
 
 func (l *notifyList) notifyOne() {

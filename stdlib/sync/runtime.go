@@ -22,8 +22,12 @@ func runtime_Semacquire(s *uint32)
 // contended Mutexes and RWMutexes. If lifo is true, queue waiter at the
 // head of wait queue. skipframes is the number of frames to omit during
 // tracing, counting from runtime_SemacquireMutex's caller. The goroutine
-// blocks in state "sync.Mutex.Lock" / "sync.RWMutex.Lock" etc.
+// blocks in state "semacquire" (Go 1.19's wait reason for it).
 func runtime_SemacquireMutex(s *uint32, lifo bool, skipframes int)
+
+// runtime_condWait is runtime_Semacquire for Cond.Wait: the goroutine
+// blocks in state "sync.Cond.Wait", as Go's notifyListWait parks it.
+func runtime_condWait(s *uint32)
 
 // runtime_Semrelease atomically increments *s and notifies a waiting
 // goroutine if one is blocked in Semacquire. If handoff is true, pass count

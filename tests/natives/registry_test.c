@@ -45,7 +45,7 @@ static void test_counts(void) {
   CHECK_INT(count("os"), 18);
   CHECK_INT(count("time"), 8);
   CHECK_INT(count("runtime"), 9);
-  CHECK_INT(count("sync"), 9);
+  CHECK_INT(count("sync"), 10);
   CHECK_INT(count("sync/atomic"), 29);
 }
 
