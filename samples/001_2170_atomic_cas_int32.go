@@ -1,8 +1,9 @@
 // Sample from seed block 001_2170: atomic.CompareAndSwapInt32 sets x to new
 // only if x still holds old.
 // Added: the package clause, the imports, main, the values old and new that
-// the notes use without declaring (a first CAS that succeeds, a second with
-// the same old value that fails), prints of the results.
+// the notes use without declaring, a loop running the block twice: first
+// with old 0, which matches the fresh x and swaps, then with old 7, which
+// does not and leaves x at 0; prints of the results.
 package main
 
 import (
