@@ -26,7 +26,9 @@
 ** is cut by alarm(); a deadlock is the runtime's own fatal error (exit 2).
 ** CHECK is not thread-safe: worker cogs record what they saw in their own
 ** fields and the main cog checks after a channel or semaphore has ordered
-** it after them.
+** it after them. CATCH_PANIC's state is global too: a cog that uses it
+** reports on a channel afterwards, which orders it before the next user
+** (ThreadSanitizer checks all of this in `make test-tsan`).
 */
 #ifndef SUBGO_SCHEDTEST_H
 #define SUBGO_SCHEDTEST_H

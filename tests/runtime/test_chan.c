@@ -209,7 +209,9 @@ static void consumer(G *g, Cog *co) {
 }
 
 /* one blocking operation, then report on done: its value, or -100 if
-** it panicked with "send on closed channel" */
+** it panicked with "send on closed channel" (a sender expected to panic
+** has a done channel, which orders its use of rttest.h's panic globals
+** before the main goroutine's next use) */
 typedef struct {
   Cog co;
   HChan *c, *done;
@@ -229,8 +231,10 @@ static bool send_or_panic(G *g, Blocker *b) {
 static void blocker(G *g, Cog *co) {
   Blocker *b = (Blocker *)co;
   CO_BEGIN(co);
-  if (b->send)
+  if (b->send && b->done)
     CO_OP(co, send_or_panic(g, b));
+  else if (b->send)
+    CO_OP(co, co_send(g, b->c, &b->v));
   else
     CO_OP(co, co_recv(g, b->c, &b->v, &b->ok));
   if (!b->send && !b->ok)
