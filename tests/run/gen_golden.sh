@@ -38,9 +38,10 @@ ln -s "$here/../../stdlib/golang.org/x/sync" "$tmp/gopath/src/golang.org/x/sync"
 export GOPATH=$tmp/gopath
 
 # Programs of those areas whose goroutine headers vary from run to run in
-# Go itself: at "concurrent map writes" the other writer is caught running,
-# runnable, in a syscall or assisting the GC.
-varying_headers=" sched_concurrent_map_writes "
+# Go itself: at a concurrent map misuse the other goroutine is caught
+# running, runnable, in a syscall or assisting the GC.
+varying_headers=" sched_concurrent_map_writes sched_concurrent_map_read_write
+  sched_concurrent_map_iterate_write "
 
 # wants_headers NAME: whether NAME's goroutine headers are a golden.
 wants_headers() {
