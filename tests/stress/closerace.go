@@ -31,6 +31,19 @@ type result struct {
 	sendPanics, closePanics      int64
 	closes                       int64
 	badPanics                    int64
+	// the closers start once threshold values were received (reached
+	// closes then); main waits on it rather than polling, so a busy
+	// sender cannot starve it
+	threshold int64
+	reached   chan struct{}
+}
+
+// got counts a received value
+func (r *result) got(v int) {
+	atomic.AddInt64(&r.recvSum, int64(v))
+	if atomic.AddInt64(&r.recv, 1) == r.threshold {
+		close(r.reached)
+	}
 }
 
 // recovered, deferred, counts a panic with Go's text msg in *n, any
@@ -68,8 +81,7 @@ func receive(id int, ch chan int, never chan int, r *result, wg *sync.WaitGroup)
 	defer wg.Done()
 	if id%2 == 0 {
 		for v := range ch {
-			atomic.AddInt64(&r.recv, 1)
-			atomic.AddInt64(&r.recvSum, int64(v))
+			r.got(v)
 		}
 		return
 	}
@@ -79,14 +91,15 @@ func receive(id int, ch chan int, never chan int, r *result, wg *sync.WaitGroup)
 			if !ok {
 				return
 			}
-			atomic.AddInt64(&r.recv, 1)
-			atomic.AddInt64(&r.recvSum, int64(v))
+			r.got(v)
 		case <-never:
 		}
 	}
 }
 
 func round(n int, r *result) {
+	// let some values through first, a different number each round
+	r.threshold, r.reached = int64(n%50), make(chan struct{})
 	ch := make(chan int, 4)
 	never := make(chan int)
 	var sendWG, recvWG, closeWG sync.WaitGroup
@@ -109,9 +122,8 @@ func round(n int, r *result) {
 			atomic.AddInt64(&r.closes, 1)
 		}()
 	}
-	// let some values through, different amounts each round
-	for atomic.LoadInt64(&r.recv) < int64(n%50) {
-		runtime.Gosched()
+	if r.threshold > 0 {
+		<-r.reached
 	}
 	close(start)
 	closeWG.Wait()
@@ -146,9 +158,7 @@ func defaultRound(r *result) {
 	go func() {
 		defer rwg.Done()
 		for k := 0; k < 100; k++ {
-			v := <-ch
-			atomic.AddInt64(&r.recv, 1)
-			atomic.AddInt64(&r.recvSum, int64(v))
+			r.got(<-ch)
 		}
 		close(ch)
 		atomic.AddInt64(&r.closes, 1)

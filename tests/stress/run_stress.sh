@@ -38,6 +38,7 @@ for prog in "${programs[@]}"; do
     read -ra args <<<"${short_args[$prog]}"
     golden=$dir/$prog.short.out
   fi
+  name="$prog${args[*]:+ ${args[*]}}"
   start=$(date +%s%N)
   for ((i = 1; i <= iterations; i++)); do
     p=${GOMAXPROCS:-${procs[(i - 1) % ${#procs[@]}]}}
@@ -45,10 +46,10 @@ for prog in "${programs[@]}"; do
     (cd "$dir" && GOMAXPROCS=$p timeout "${RUN_TIMEOUT:-120}" \
       "$subgo" run "$prog.go" ${args[@]+-- "${args[@]}"}) >"$tmp/out" 2>&1 || code=$?
     if ((code != 0)) || ! cmp -s "$tmp/out" "$golden"; then
-      echo "FAIL: $prog ${args[*]}: iteration $i of $iterations (GOMAXPROCS=$p): exit $code"
+      echo "FAIL: $name: iteration $i of $iterations (GOMAXPROCS=$p): exit $code"
       diff -u "$golden" "$tmp/out" | head -40 || true
       exit 1
     fi
   done
-  echo "$prog ${args[*]}: $iterations iterations ok ($((($(date +%s%N) - start) / 1000000)) ms)"
+  echo "$name: $iterations iterations ok ($((($(date +%s%N) - start) / 1000000)) ms)"
 done
