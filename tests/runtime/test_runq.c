@@ -44,7 +44,7 @@ static int64_t get(P *pp, bool *inherit) {
   return gp ? gp->goid : -1;
 }
 
-/* empty the global queue (sched.lock held by the caller's contract) */
+/* empty the global queue, dropping its g's */
 static void drainglobal(void) {
   lock(&sched.lock);
   while (sched.runqhead) {
