@@ -116,7 +116,8 @@ typedef struct IrProgram IrProgram;
   X(CALLIFACE, "RES := A.method[N](ARGS); A is an interface value, N the "     \
                "index in its type's sorted method set; nil A panics")          \
   X(RTCALL, "RES := runtime entry sub (IrRtFn, table below)(ARGS)")            \
-  X(GO, "go A(): start a goroutine running func() value A (issue 5)")          \
+  X(GO, "go A(): start a goroutine running func() value A; B (or 0): the "  \
+        "func value A calls, nil is fatal (go of nil func value)")            \
   /* ---- defer, panic, recover ---- */                                        \
   X(DEFER, "push func() value A on this frame's defer list")                   \
   X(DEFERRETURN, "run this frame's deferred calls, newest first")              \

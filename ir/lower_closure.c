@@ -318,7 +318,7 @@ void lower_defer_go(Fn *F, Node *s) {
   bool isdefer = s->kind == N_DEFERSTMT;
   Node *call = ast_unparen(isdefer ? s->deferstmt.call : s->gostmt.call);
   Node *fun = ast_unparen(call->call.fun);
-  IrReg fv;
+  IrReg fv, gofn = 0;
   if (fun->mode == MODE_BUILTIN && fun->obj->builtin == BI_RECOVER) {
     fv = make_closure(F, deferred_recover(F), F->b->t_func0, NULL, 0);
   } else if (fun->kind == N_FUNCLIT && no_params_results(fun->type)) {
@@ -331,6 +331,7 @@ void lower_defer_go(Fn *F, Node *s) {
     if (fun->mode == MODE_BUILTIN) plan_builtin(F, call, fun->obj->builtin, &p);
     else plan_call(F, call, &p);
     if (p.kind == CALL_IFACE) check_iface_nonnil(F, p.callee);
+    if (p.kind == CALL_FUNC && !isdefer) gofn = p.callee;
     IrReg *caps = xcalloc((size_t)p.nargs + 2, sizeof(IrReg));
     int n;
     IrFunc *w = bound_call(F, &p, isdefer, caps, &n);
@@ -340,4 +341,5 @@ void lower_defer_go(Fn *F, Node *s) {
   F->pos = s->pos;
   IrInstr *in = emit(F, isdefer ? IR_DEFER : IR_GO, NULL);
   in->a = fv;
+  in->b = gofn;
 }

@@ -272,6 +272,7 @@ static void check_control(V *v, IrInstr *in) {
   case IR_RTCALL: check_rtcall(v, in); break;
   case IR_GO: case IR_DEFER:
     if (under(rt(v, in->a))->kind != T_FUNC) fail(v, "defer/go of a non-func");
+    if (in->b && under(rt(v, in->b))->kind != T_FUNC) fail(v, "go's callee is not a func");
     break;
   case IR_RECOVER: rt(v, in->dst); break;
   case IR_BRANCH:

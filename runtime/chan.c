@@ -75,6 +75,8 @@ void releaseSudog(Sudog *s) {
 }
 
 void *sudog_elembuf(Sudog *s, uintptr_t size) {
+  if (size == 0) /* a zero-size element still needs a valid address */
+    return &s->elembufcap;
   if (size > s->elembufcap) {
     free(s->elembuf);
     s->elembuf = malloc(size);

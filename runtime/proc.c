@@ -291,18 +291,18 @@ static void gfput(P *pp, G *gp) {
     pp->gFree = g1->schedlink;
     pp->gFreeN--;
     g1->schedlink = sched.gFree;
-    sched.gFree = g1;
+    __atomic_store_n(&sched.gFree, g1, __ATOMIC_RELAXED);
     sched.gFreeN++;
   }
   unlock(&sched.lock);
 }
 
 static G *gfget(P *pp) {
-  if (pp->gFree == NULL && sched.gFree != NULL) {
+  if (pp->gFree == NULL && __atomic_load_n(&sched.gFree, __ATOMIC_RELAXED) != NULL) {
     lock(&sched.lock);
     while (pp->gFreeN < GFREE_LOCAL_MAX / 2 && sched.gFree) {
       G *g1 = sched.gFree;
-      sched.gFree = g1->schedlink;
+      __atomic_store_n(&sched.gFree, g1->schedlink, __ATOMIC_RELAXED);
       sched.gFreeN--;
       g1->schedlink = pp->gFree;
       pp->gFree = g1;
@@ -350,10 +350,10 @@ void rt_newproc(G *gp, bool issystem) {
     pp->goidcache += 3;
   }
   gp->issystem = issystem;
+  gp->lockedm = false;
   gp->_defer = NULL;
   gp->_panic = NULL;
   gp->waitreason = NULL;
-  gp->preempt = false;
   gp->resumed = false;
   gp->mcallfn = NULL;
   gp->param = NULL;
@@ -521,12 +521,14 @@ static bool waitfortimer(M *mp) {
   int64_t delay = next - nanotime();
   if (delay > 0)
     notetsleep(&mp->park, delay);
-  noteclear(&mp->park);
   lock(&sched.lock);
   sched.timerm = NULL;
   atomic_store(&sched.timerwhen, 0);
   P *pp = atomic_load(&sched.gcwaiting) ? NULL : pidleget();
   unlock(&sched.lock);
+  /* only now: a waker that saw timerm (under the lock) has woken the note
+  ** already, so no stale wakeup can reach the next notesleep (stopm) */
+  noteclear(&mp->park);
   if (pp)
     acquirep(pp);
   return pp != NULL;
@@ -667,6 +669,19 @@ static void checkdead(void) {
   rt_throw("all goroutines are asleep - deadlock!");
 }
 
+/* ---- main's exit (Go's runtime.main after main.main returns) ---- */
+
+static _Atomic int32_t runningPanicDefers;
+
+void rt_panicdefers(int32_t delta) { atomic_fetch_add(&runningPanicDefers, delta); }
+
+bool rt_main_may_exit(int tries) {
+  if (atomic_load(&sched.dying))
+    for (;;) /* another goroutine is printing its panic: it exits */
+      pause();
+  return atomic_load(&runningPanicDefers) == 0 || tries >= 1000;
+}
+
 /* ---- dying ---- */
 
 static void preemptall(void);
@@ -726,8 +741,10 @@ void stopTheWorld(const char *reason) {
     }
     noteclear(&sched.stopnote);
   }
+  lock(&sched.lock);
   if (sched.timerm)
     notewakeup(&sched.timerm->park);
+  unlock(&sched.lock);
 }
 
 /* procresize (world stopped, sched.lock held): make nprocs Ps; Ps beyond
@@ -752,7 +769,7 @@ void procresize(int32_t nprocs) {
     while ((gp = pp->gFree) != NULL) {
       pp->gFree = gp->schedlink;
       gp->schedlink = sched.gFree;
-      sched.gFree = gp;
+      __atomic_store_n(&sched.gFree, gp, __ATOMIC_RELAXED);
       sched.gFreeN++;
     }
     pp->gFreeN = 0;
@@ -821,7 +838,7 @@ int32_t rt_numgoroutine(void) { return atomic_load(&sched.ngoroutines); }
 
 /* ---- tracebacks of every goroutine (fatal errors) ---- */
 
-static const char *gstatusname(G *gp) {
+const char *rt_gstatusname(G *gp) {
   switch (readgstatus(gp)) {
   case _Grunnable: return "runnable";
   case _Grunning: return "running";
@@ -837,8 +854,8 @@ static void tracebackone(G *gp, void *arg) {
   if (gp == me || s == _Gdead || gp->issystem)
     return;
   char hdr[160];
-  int n = snprintf(hdr, sizeof hdr, "\ngoroutine %lld [%s]:\n", (long long)gp->goid,
-                   gstatusname(gp));
+  int n = snprintf(hdr, sizeof hdr, "\ngoroutine %lld [%s%s]:\n", (long long)gp->goid,
+                   rt_gstatusname(gp), gp->lockedm ? ", locked to thread" : "");
   rt_write(2, hdr, (size_t)n);
   if (s == _Grunning) {
     static const char msg[] = "\tgoroutine running on other thread; stack unavailable\n";
@@ -846,6 +863,10 @@ static void tracebackone(G *gp, void *arg) {
   }
   rt_backend.traceback(gp, s != _Grunning);
 }
+
+void rt_forallg(void (*fn)(G *gp, void *arg), void *arg) { forEachG(fn, arg); }
+void rt_stoptheworld(const char *reason) { stopTheWorld(reason); }
+void rt_starttheworld(void) { startTheWorld(); }
 
 void rt_tracebackothers(G *me) {
   if (rt_backend.traceback)

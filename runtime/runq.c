@@ -133,7 +133,7 @@ static uint32_t runqgrab(P *victim, G **batch, uint32_t batchHead, bool stealRun
         usleep_ns(3000);
       if (!atomic_compare_exchange_strong(&victim->runnext, &next, NULL))
         continue;
-      STORE_RLX(&batch[batchHead % LOCAL_RUNQ], next);
+      batch[batchHead % LOCAL_RUNQ] = next;
       return 1;
     }
     if (n > LOCAL_RUNQ / 2) /* read inconsistent h and t */

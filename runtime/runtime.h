@@ -190,6 +190,8 @@ struct G {
   ** again to finish (see "Blocking" below); cleared by that operation */
   bool resumed;
   bool issystem;     /* a runtime goroutine: not counted, not listed */
+  bool lockedm;      /* wired to its thread (goroutine 1 during the package
+                     ** inits, as Go's runtime.main): tracebacks say so */
   uint32_t selectDone; /* atomic: a select's case has won */
   void *param;       /* from the waker: the sudog that completed a select */
   Sudog *waiting;    /* the sudogs of the operation the g is parked in */
@@ -249,6 +251,22 @@ void rt_stackfree(void *p, size_t n);
 /* print every other goroutine's traceback after a fatal error (Go's
 ** tracebackothers); `me` is the current one, already printed */
 void rt_tracebackothers(G *me);
+/* every g ever created (dead ones too), in creation order */
+void rt_forallg(void (*fn)(G *gp, void *arg), void *arg);
+/* what a traceback header says: the wait reason, "running", "runnable" */
+const char *rt_gstatusname(G *gp);
+/* stop every other goroutine at a safepoint (the caller keeps its P), and
+** start them again */
+void rt_stoptheworld(const char *reason);
+void rt_starttheworld(void);
+/* Go's runningPanicDefers: goroutines running deferred calls of a panic
+** (+1 when a panic starts, -1 when it is recovered) */
+void rt_panicdefers(int32_t delta);
+/* main.main returned (tries times so far): true when the process may exit
+** now; false: Gosched and ask again -- a goroutine is running a panic's
+** deferred calls, whose report must not be lost (Go waits up to 1000
+** Gosched calls); if one is printing its panic, this never returns */
+bool rt_main_may_exit(int tries);
 
 /* ---- channels (runtime/chan.c, select.c; docs/runtime-chan.md) ---- */
 enum { CHAN_DONE, CHAN_WOULDBLOCK, CHAN_PARKED };

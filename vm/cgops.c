@@ -1115,7 +1115,11 @@ int cg_instr(CG *cg, IrInstr *ins, IrInstr *next) {
   case IR_CALLFUNC: op_callfunc(cg, ins); break;
   case IR_CALLIFACE: op_calliface(cg, ins); break;
   case IR_RTCALL: op_rtcall(cg, ins); break;
-  case IR_GO: helper(cg, H_GO, &ins->a, 1, 0, 0); break;
+  case IR_GO: {
+    IrReg ops[2] = {ins->a, ins->b ? ins->b : ins->a};
+    helper(cg, H_GO, ops, 2, 0, 0);
+    break;
+  }
   case IR_DEFER: cg_emit(cg, MK_ABC(OP_DEFER, RS(ins->a), 0, 0)); break;
   case IR_DEFERRETURN: cg_emit(cg, MK_ABC(OP_DEFERRETURN, 0, 0, 0)); break;
   case IR_RECOVER: cg_emit(cg, MK_ABC(OP_RECOVER, d, 0, ins->imm != 0)); break;

@@ -284,7 +284,11 @@ HELPER(ASSERT) {
 ** may park (g->mcallfn set, nothing written); the interpreter then runs
 ** them again when the g is woken, with g->resumed set, to finish. */
 
-HELPER(GO) { vm_newproc(vm, (Closure *)(uintptr_t)s[0]); }
+HELPER(GO) {
+  if (s[1] == 0) /* Go's newproc: a fatal error in the caller */
+    rt_throw("go of nil func value");
+  vm_newproc(vm, (Closure *)(uintptr_t)s[0]);
+}
 
 HELPER(MAKECHAN) { s[0] = (uint64_t)(uintptr_t)rt_makechan(XTYPE, (intptr_t)s[0]); }
 

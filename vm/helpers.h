@@ -48,7 +48,7 @@
   /* ---- closures ---- */                                                    \
   H(MAKECLOSURE, "(captures...) func; X = a ClosureDesc")                     \
   /* ---- goroutines and channels (X = the chan type unless said) ---- */      \
-  H(GO, "(f func()): go f(); X unused")                                       \
+  H(GO, "(f func(), callee func): go f(); a nil callee is fatal; X unused")  \
   H(MAKECHAN, "(size int) chan")                                              \
   H(CHANSEND, "(c chan, v elem); may park")                                   \
   H(CHANRECV, "(c chan) (elem, ok bool); may park")                           \

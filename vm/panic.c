@@ -173,6 +173,7 @@ void vm_gopanic(VmG *vm, Eface v) {
   p->argp = -1;
   vm->g->_panic = &p->p;
   vm->sig = is_nilderef(v);
+  rt_panicdefers(1);
   panic_next(vm, p);
 }
 
@@ -200,6 +201,8 @@ void vm_panic_deferreturned(VmG *vm) {
   }
   /* recovered: drop it and the panics it had aborted, then resume the
   ** deferring frame at its exit block */
+  if (!p->p.goexit)
+    rt_panicdefers(-1);
   g->_panic = p->p.link;
   while (g->_panic && g->_panic->aborted)
     g->_panic = g->_panic->link;

@@ -41,9 +41,24 @@ static Closure *entryclosure(Proto *f) {
   return c;
 }
 
+/* goroutine 1's main.main returned: exit, unless a panicking goroutine
+** must be given time to report (runtime.main's wait); then Gosched */
+static void main_exit(VmG *vm) {
+  if (rt_main_may_exit(vm->exittries++))
+    rt_exit(0);
+  rt_gosched(vm->g);
+}
+
 static void vm_execute_g(G *gp) {
   VmG *vm = gp->vm;
   vm_set_current(vm);
+  if (vm->exittries > 0) { /* back from main_exit's Gosched */
+    gp->resumed = false;
+    vm->resume = VM_RESUME_NEXT;
+    main_exit(vm);
+    vm_set_current(NULL);
+    return;
+  }
   if (vm->resume != VM_RESUME_NEXT) {
     vm->pc--;
     gp->resumed = vm->resume == VM_RESUME_FINISH;
@@ -66,12 +81,13 @@ static void vm_execute_g(G *gp) {
     if (vm->nextentry) {
       Proto *f = vm->nextentry;
       vm->nextentry = NULL;
+      gp->lockedm = false; /* the inits are done */
       vm->base = NULL;
       vm_enter_closure(vm, entryclosure(f), FRAME_ENTRY, NULL);
       continue;
     }
     if (gp->goid == 1)
-      rt_exit(0);
+      main_exit(vm);
     break;
   }
   vm_set_current(NULL);
@@ -138,5 +154,6 @@ _Noreturn void vm_start(VmProgram *vp) {
   vm->nextentry = p->init ? mainfn : NULL;
   enter_bottom(vm, entryclosure(first));
   rt_newproc(g, false);
+  g->lockedm = vm->nextentry != NULL;
   rt_mstart();
 }

@@ -79,4 +79,5 @@ void vm_resetg(VmG *vm) {
   vm->gofn = NULL;
   vm->gopc = NULL;
   vm->nextentry = NULL;
+  vm->exittries = 0;
 }

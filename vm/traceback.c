@@ -146,7 +146,8 @@ static void print_createdby(VmG *vm, StrBuf *out) {
 
 void vm_traceback(VmG *vm, StrBuf *out) {
   const char *status = vm->g->waitreason ? vm->g->waitreason : "running";
-  sb_printf(out, "goroutine %lld [%s]:\n", (long long)vm->g->goid, status);
+  sb_printf(out, "goroutine %lld [%s%s]:\n", (long long)vm->g->goid, status,
+            vm->g->lockedm ? ", locked to thread" : "");
   print_frames(vm, out);
   print_createdby(vm, out);
 }
@@ -192,9 +193,29 @@ static bool caller(G *g, intptr_t skip, uintptr_t *pc, GoString *file, intptr_t 
   return true;
 }
 
+/* runtime.Stack(buf, true): the others after the caller, as Go's
+** tracebackothers lists them (the world stopped meanwhile) */
+static void stack_other(G *gp, void *arg) {
+  void **a = arg;
+  StrBuf *sb = a[0];
+  if (gp == a[1] || gp->issystem || __atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE) == _Gdead)
+    return;
+  sb_printf(sb, "\ngoroutine %lld [%s%s]:\n", (long long)gp->goid, rt_gstatusname(gp),
+            gp->lockedm ? ", locked to thread" : "");
+  print_frames(gp->vm, sb);
+  print_createdby(gp->vm, sb);
+}
+
 static intptr_t stack(G *g, bool all, uint8_t *buf, intptr_t len) {
   StrBuf sb = {0};
+  if (all)
+    rt_stoptheworld("stack trace");
   vm_traceback(g->vm, &sb);
+  if (all) {
+    void *arg[2] = {&sb, g};
+    rt_forallg(stack_other, arg);
+    rt_starttheworld();
+  }
   intptr_t n = (intptr_t)sb.len < len ? (intptr_t)sb.len : len;
   if (n > 0)
     memcpy(buf, sb.buf, (size_t)n);

@@ -99,6 +99,7 @@ typedef struct VmG {
   const Proto *gofn;     /* the go statement that created the g ("created by") */
   const Instr *gopc;     /* its pc (the word after the instruction) */
   Proto *nextentry;      /* goroutine 1: main.main, to run after the inits */
+  int exittries;         /* goroutine 1: main returned, waiting to exit */
 } VmG;
 
 /* Go's _defer and _panic with the fields the VM adds (g->_defer and
