@@ -179,7 +179,7 @@ static int parkforever(G *g, const char *reason) {
 /* the g of sg gets the value; the caller unlocks, then readies it */
 G *chan_sendto(HChan *c, Sudog *sg, const void *ep) {
   if (sg->elem)
-    memcpy(sg->elem, ep, c->elemsize);
+    typedmemmove(sg->elem, ep, c->elemsize);
   sg->g->param = sg;
   sg->success = true;
   return sg->g;
@@ -190,14 +190,14 @@ G *chan_sendto(HChan *c, Sudog *sg, const void *ep) {
 G *chan_recvfrom(HChan *c, Sudog *sg, void *ep) {
   if (c->dataqsiz == 0) {
     if (ep)
-      memcpy(ep, sg->elem, c->elemsize);
+      typedmemmove(ep, sg->elem, c->elemsize);
   } else {
     /* the buffer is full: take its head, the sender's value goes to the
     ** tail, which is the same slot */
     void *qp = chanbuf(c, c->recvx);
     if (ep)
-      memcpy(ep, qp, c->elemsize);
-    memcpy(qp, sg->elem, c->elemsize);
+      typedmemmove(ep, qp, c->elemsize);
+    typedmemmove(qp, sg->elem, c->elemsize);
     if (++c->recvx == c->dataqsiz)
       c->recvx = 0;
     c->sendx = c->recvx;
@@ -209,7 +209,7 @@ G *chan_recvfrom(HChan *c, Sudog *sg, void *ep) {
 
 /* a value into the ring (room checked) */
 void chan_bufsend(HChan *c, const void *ep) {
-  memcpy(chanbuf(c, c->sendx), ep, c->elemsize);
+  typedmemmove(chanbuf(c, c->sendx), ep, c->elemsize);
   if (++c->sendx == c->dataqsiz)
     c->sendx = 0;
   setqcount(c, c->qcount + 1);
@@ -219,8 +219,8 @@ void chan_bufsend(HChan *c, const void *ep) {
 void chan_bufrecv(HChan *c, void *ep) {
   void *qp = chanbuf(c, c->recvx);
   if (ep)
-    memcpy(ep, qp, c->elemsize);
-  memset(qp, 0, c->elemsize);
+    typedmemmove(ep, qp, c->elemsize);
+  typedmemclr(qp, c->elemsize);
   if (++c->recvx == c->dataqsiz)
     c->recvx = 0;
   setqcount(c, c->qcount - 1);
@@ -236,9 +236,9 @@ static void chanpark(G *g, HChan *c, WaitQ *q, const void *ep, const char *reaso
   Sudog *s = acquireSudog(g);
   s->elem = sudog_elembuf(s, c->elemsize);
   if (ep)
-    memcpy(s->elem, ep, c->elemsize);
+    typedmemmove(s->elem, ep, c->elemsize);
   else
-    memset(s->elem, 0, c->elemsize);
+    typedmemclr(s->elem, c->elemsize);
   s->c = c;
   g->waiting = s;
   g->param = NULL;
@@ -298,7 +298,7 @@ int rt_chanrecv(G *g, HChan *c, void *ep, bool block, bool *received) {
     if (c->dataqsiz == 0 ? __atomic_load_n(&c->sendq.first, __ATOMIC_RELAXED) == NULL
                          : qcount(c) == 0) {
       if (ep)
-        memset(ep, 0, esize);
+        typedmemclr(ep, esize);
       *received = false;
       return CHAN_DONE;
     }
@@ -308,7 +308,7 @@ int rt_chanrecv(G *g, HChan *c, void *ep, bool block, bool *received) {
     if (c->qcount == 0) {
       unlock(&c->lock);
       if (ep)
-        memset(ep, 0, esize);
+        typedmemclr(ep, esize);
       *received = false;
       return CHAN_DONE;
     }
@@ -339,7 +339,7 @@ void rt_chanrecv_finish(G *g, void *ep, bool *received) {
   g->waiting = NULL;
   g->param = NULL;
   if (ep)
-    memcpy(ep, s->elem, s->c->elemsize);
+    typedmemmove(ep, s->elem, s->c->elemsize);
   *received = s->success;
   releaseSudog(s);
 }
@@ -358,7 +358,7 @@ void rt_closechan(HChan *c) {
   /* receivers get the zero value (their buffer was zeroed), senders panic */
   while ((sg = waitq_dequeue(&c->recvq)) != NULL || (sg = waitq_dequeue(&c->sendq)) != NULL) {
     if (sg->elem)
-      memset(sg->elem, 0, c->elemsize);
+      typedmemclr(sg->elem, c->elemsize);
     sg->success = false;
     sg->g->param = sg;
     sg->g->schedlink = glist;

@@ -24,6 +24,7 @@
 
 #include <pthread.h>
 #include <stdatomic.h>
+#include <string.h>
 
 /* ---- locks and notes (lock.c) ---- */
 /* Mutex: the runtime's lock (Go's runtime.mutex). A pthread mutex, so the
@@ -211,6 +212,17 @@ struct HChan {
   WaitQ recvq, sendq;
   Mutex lock;
 };
+
+/* element copies (Go's typedmemmove / typedmemclr): a zero-size element
+** copies nothing, and its pointers may be NULL */
+static inline void typedmemmove(void *dst, const void *src, uintptr_t n) {
+  if (n)
+    memcpy(dst, src, n);
+}
+static inline void typedmemclr(void *dst, uintptr_t n) {
+  if (n)
+    memset(dst, 0, n);
+}
 
 void waitq_enqueue(WaitQ *q, Sudog *s);
 Sudog *waitq_dequeue(WaitQ *q);

@@ -104,7 +104,7 @@ static bool trycase(Scase *cases, const uint16_t *lo, int nlo, int i, bool *recv
       chan_bufrecv(c, cas->elem);
     } else if (c->closed) {
       if (cas->elem)
-        memset(cas->elem, 0, c->elemsize);
+        typedmemclr(cas->elem, c->elemsize);
       selunlock(cases, lo, nlo);
       *recvOK = false;
       return true;
@@ -160,9 +160,9 @@ int rt_selectgo(G *g, Scase *cases, int ncases, bool block, bool *recvOK) {
     sg->c = cas->c;
     sg->elem = sudog_elembuf(sg, cas->c->elemsize);
     if (cas->send)
-      memcpy(sg->elem, cas->elem, cas->c->elemsize);
+      typedmemmove(sg->elem, cas->elem, cas->c->elemsize);
     else
-      memset(sg->elem, 0, cas->c->elemsize);
+      typedmemclr(sg->elem, cas->c->elemsize);
     *nextp = sg;
     nextp = &sg->waitlink;
     waitq_enqueue(cas->send ? &cas->c->sendq : &cas->c->recvq, sg);
@@ -193,7 +193,7 @@ int rt_selectgo_finish(G *g, Scase *cases, int ncases, bool *recvOK) {
       casi = sglist->caseidx;
       success = sglist->success;
       if (!cas->send && cas->elem)
-        memcpy(cas->elem, sglist->elem, cas->c->elemsize);
+        typedmemmove(cas->elem, sglist->elem, cas->c->elemsize);
     } else {
       waitq_remove(cas->send ? &cas->c->sendq : &cas->c->recvq, sglist);
     }
