@@ -164,12 +164,6 @@ HChan *rt_makechan(const RType *chantype, intptr_t size) {
 intptr_t rt_chanlen(HChan *c) { return c ? (intptr_t)qcount(c) : 0; }
 intptr_t rt_chancap(HChan *c) { return c ? (intptr_t)c->dataqsiz : 0; }
 
-bool chanparkcommit(G *gp, void *lk) {
-  (void)gp;
-  unlock(lk);
-  return true;
-}
-
 /* park for ever: a nil channel */
 static int parkforever(G *g, const char *reason) {
   rt_gopark(g, NULL, NULL, reason);
@@ -243,7 +237,7 @@ static void chanpark(G *g, HChan *c, WaitQ *q, const void *ep, const char *reaso
   g->waiting = s;
   g->param = NULL;
   waitq_enqueue(q, s);
-  rt_gopark(g, chanparkcommit, &c->lock, reason);
+  rt_gopark(g, parkunlock_c, &c->lock, reason);
 }
 
 int rt_chansend(G *g, HChan *c, const void *ep, bool block) {

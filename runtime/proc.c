@@ -402,6 +402,12 @@ static void park_m(G *gp) {
   }
 }
 
+bool parkunlock_c(G *gp, void *lk) {
+  (void)gp;
+  unlock(lk);
+  return true;
+}
+
 void rt_gopark(G *gp, bool (*unlockf)(G *, void *), void *lk, const char *reason) {
   M *mp = getm();
   mp->waitunlockf = unlockf;

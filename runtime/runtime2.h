@@ -147,6 +147,9 @@ static inline uint32_t readgstatus(G *gp) {
 }
 void casgstatus(G *gp, uint32_t oldval, uint32_t newval);
 
+/* gopark's unlock step for a Mutex (Go's parkunlock_c) */
+bool parkunlock_c(G *gp, void *lk);
+
 /* ---- runq.c ---- */
 void runqput(P *pp, G *gp, bool next);
 G *runqget(P *pp, bool *inheritTime);
@@ -234,7 +237,6 @@ G *chan_recvfrom(HChan *c, Sudog *sg, void *ep);
 void chan_bufsend(HChan *c, const void *ep);
 void chan_bufrecv(HChan *c, void *ep);
 void *chanbuf(HChan *c, uintptr_t i);
-bool chanparkcommit(G *gp, void *lk);
 
 /* ---- time.c ---- */
 void timers_init(void);

@@ -94,12 +94,6 @@ static Sudog *root_dequeue(SemaRoot *r, uint32_t *addr) {
   return NULL;
 }
 
-static bool semparkcommit(G *gp, void *lk) {
-  (void)gp;
-  unlock(lk);
-  return true;
-}
-
 bool rt_semacquire(G *g, uint32_t *addr, bool lifo, const char *reason) {
   if (g->resumed) {
     g->resumed = false;
@@ -124,7 +118,7 @@ bool rt_semacquire(G *g, uint32_t *addr, bool lifo, const char *reason) {
   s->elem = addr;
   root_queue(r, s, lifo);
   g->waiting = s;
-  rt_gopark(g, semparkcommit, &r->lock, reason);
+  rt_gopark(g, parkunlock_c, &r->lock, reason);
   return false;
 }
 

@@ -182,12 +182,6 @@ bool timers_run(int64_t now) {
   return ran;
 }
 
-static bool sleepcommit(G *gp, void *lk) {
-  (void)gp;
-  unlock(lk);
-  return true;
-}
-
 bool rt_timesleep(G *g, int64_t ns) {
   if (g->resumed) {
     g->resumed = false;
@@ -210,7 +204,7 @@ bool rt_timesleep(G *g, int64_t ns) {
   t->arg.data = g;
   lock(&timerslock);
   heapadd(t);
-  rt_gopark(g, sleepcommit, &timerslock, "sleep");
+  rt_gopark(g, parkunlock_c, &timerslock, "sleep");
   /* park_m releases timerslock; a new earliest timer wakes the timer M */
   if (atomic_load(&sched.timerwhen) > t->when)
     wakeTimerM(t->when);
