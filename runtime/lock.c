@@ -16,7 +16,6 @@
 #include "runtime2.h"
 
 #include <errno.h>
-#include <sched.h>
 #include <time.h>
 
 void lock(Mutex *l) { pthread_mutex_lock(&l->mu); }
@@ -74,8 +73,6 @@ int64_t nanotime(void) {
 }
 
 int64_t rt_nanotime(void) { return nanotime(); }
-
-void osyield(void) { sched_yield(); }
 
 void usleep_ns(int64_t ns) {
   struct timespec ts = {ns / 1000000000, ns % 1000000000};

@@ -463,7 +463,6 @@ static void execute(G *gp, bool inheritTime) {
   gp->m = mp;
   __atomic_store_n(&mp->curg, gp, __ATOMIC_RELEASE);
   casgstatus(gp, _Grunnable, _Grunning);
-  gp->waitsince = 0;
   __atomic_store_n(&gp->preempt, false, __ATOMIC_RELAXED);
   if (!inheritTime)
     __atomic_store_n(&mp->p->schedtick, mp->p->schedtick + 1, __ATOMIC_RELAXED);
@@ -912,7 +911,6 @@ void rt_schedinit(const RtBackend *be) {
   sched.maxmcount = 10000;
   sched.starttime = nanotime();
   noteinit(&sched.stopnote);
-  timers_init();
   ncpu = getncpu();
   int32_t procs = ncpu;
   const char *env = getenv("GOMAXPROCS");

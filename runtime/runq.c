@@ -34,6 +34,21 @@ static bool cas_head(P *pp, uint32_t h, uint32_t nh) {
                                                  memory_order_relaxed);
 }
 
+/* the batch, linked, onto the global queue in one lock */
+static void runqputslow_batch(G **batch, int n) {
+  for (int i = 0; i < n - 1; i++)
+    batch[i]->schedlink = batch[i + 1];
+  batch[n - 1]->schedlink = NULL;
+  lock(&sched.lock);
+  if (sched.runqtail)
+    sched.runqtail->schedlink = batch[0];
+  else
+    sched.runqhead = batch[0];
+  sched.runqtail = batch[n - 1];
+  atomic_fetch_add(&sched.runqsize, n);
+  unlock(&sched.lock);
+}
+
 /* Put g and a batch of n g's from pp's ring (taken at head h) on the global
 ** queue; false if a thief moved head first. */
 static bool runqputslow(P *pp, G *gp, uint32_t h, uint32_t t) {
@@ -51,19 +66,6 @@ static bool runqputslow(P *pp, G *gp, uint32_t h, uint32_t t) {
   return true;
 }
 
-void runqputslow_batch(G **batch, int n) {
-  for (int i = 0; i < n - 1; i++)
-    batch[i]->schedlink = batch[i + 1];
-  batch[n - 1]->schedlink = NULL;
-  lock(&sched.lock);
-  if (sched.runqtail)
-    sched.runqtail->schedlink = batch[0];
-  else
-    sched.runqhead = batch[0];
-  sched.runqtail = batch[n - 1];
-  atomic_fetch_add(&sched.runqsize, n);
-  unlock(&sched.lock);
-}
 
 void runqput(P *pp, G *gp, bool next) {
   if (next) {

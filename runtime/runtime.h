@@ -198,7 +198,6 @@ struct G {
   M *m;              /* the M running it */
   G *schedlink;      /* run queue / free list link */
   G *alllink;
-  int64_t waitsince;
   void *sleeptimer;  /* time.Sleep's timer (time.c) */
 };
 

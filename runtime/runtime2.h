@@ -50,7 +50,6 @@ void notesleep(Note *n);
 bool notetsleep(Note *n, int64_t ns);
 
 int64_t nanotime(void);  /* CLOCK_MONOTONIC, ns */
-void osyield(void);
 void usleep_ns(int64_t ns);
 
 /* ---- p and m ---- */
@@ -125,7 +124,6 @@ typedef struct Schedt {
   _Atomic int64_t timerwhen;    /* when it wakes */
   int32_t ngsys;                /* live system goroutines */
   _Atomic int32_t ngoroutines;  /* live user goroutines */
-  int64_t totaltime;
   int64_t starttime;            /* nanotime at start (schedtrace) */
   _Atomic uint32_t dying;       /* rt_startpanic: schedule nothing more */
 } Schedt;
@@ -158,7 +156,6 @@ G *runqsteal(P *pp, P *victim, bool stealRunNextG);
 void globrunqput(G *gp);
 void globrunqputhead(G *gp);
 G *globrunqget(P *pp, int32_t max);   /* sched.lock held */
-void runqputslow_batch(G **batch, int n); /* sched.lock not held */
 
 /* ---- proc.c ---- */
 void wakep(void);
@@ -188,7 +185,6 @@ struct Sudog {
   void *elem;
   uint8_t *elembuf;             /* owned buffer, elembufcap bytes */
   uintptr_t elembufcap;
-  int64_t acquiretime;
   uint32_t ticket;              /* semaphores: handed the count directly */
   bool isSelect;
   bool success;                 /* the channel op completed (false: closed) */
@@ -239,7 +235,6 @@ void chan_bufrecv(HChan *c, void *ep);
 void *chanbuf(HChan *c, uintptr_t i);
 
 /* ---- time.c ---- */
-void timers_init(void);
 int64_t timers_next(void);            /* when of the earliest timer, -1 none */
 bool timers_run(int64_t now);         /* run the due ones; true if any ran */
 bool timers_pending(void);

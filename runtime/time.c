@@ -33,8 +33,6 @@ static RtTimer **heap;
 static int nheap, capheap;
 static _Atomic int64_t timer0when; /* earliest when; 0: none */
 
-void timers_init(void) {}
-
 static void heapset(int i, RtTimer *t) {
   heap[i] = t;
   t->pp = (uintptr_t)i + 1;

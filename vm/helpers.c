@@ -292,15 +292,25 @@ HELPER(GO) {
 
 HELPER(MAKECHAN) { s[0] = (uint64_t)(uintptr_t)rt_makechan(XTYPE, (intptr_t)s[0]); }
 
-HELPER(CHANSEND) {
-  G *g = vm->g;
-  if (g->resumed) {
-    g->resumed = false;
-    rt_chansend_finish(g);
-    return;
-  }
-  rt_chansend(g, (HChan *)(uintptr_t)s[0], s + 1, true);
+/* the channel operations with their finish step (runtime.h's contract):
+** a g woken from a park finishes, else it tries (and may park) */
+static int chansend1(G *g, HChan *c, const void *ep, bool block) {
+  if (!g->resumed)
+    return rt_chansend(g, c, ep, block);
+  g->resumed = false;
+  rt_chansend_finish(g);
+  return CHAN_DONE;
 }
+
+static int chanrecv1(G *g, HChan *c, void *ep, bool block, bool *ok) {
+  if (!g->resumed)
+    return rt_chanrecv(g, c, ep, block, ok);
+  g->resumed = false;
+  rt_chanrecv_finish(g, ep, ok);
+  return CHAN_DONE;
+}
+
+HELPER(CHANSEND) { chansend1(vm->g, (HChan *)(uintptr_t)s[0], s + 1, true); }
 
 /* a received value (at s, in memory layout) widened to slots, then ok */
 static void put_received(uint64_t *s, const RType *et, bool ok) {
@@ -309,20 +319,13 @@ static void put_received(uint64_t *s, const RType *et, bool ok) {
 }
 
 HELPER(CHANRECV) {
-  G *g = vm->g;
   const RType *et = XTYPE->elem;
+  HChan *c = (HChan *)(uintptr_t)s[0];
   bool ok;
-  if (g->resumed) {
-    g->resumed = false;
-    memset(s, 0, (size_t)nslots(et) * sizeof *s);
-    rt_chanrecv_finish(g, s, &ok);
-  } else {
-    HChan *c = (HChan *)(uintptr_t)s[0];
-    memset(s, 0, (size_t)nslots(et) * sizeof *s);
-    if (rt_chanrecv(g, c, s, true, &ok) == CHAN_PARKED) {
-      s[0] = (uint64_t)(uintptr_t)c; /* intact for the second run */
-      return;
-    }
+  memset(s, 0, (size_t)nslots(et) * sizeof *s);
+  if (chanrecv1(vm->g, c, s, true, &ok) == CHAN_PARKED) {
+    s[0] = (uint64_t)(uintptr_t)c; /* intact for the second run */
+    return;
   }
   put_received(s, et, ok);
 }
@@ -335,22 +338,8 @@ HELPER(CHANCAP) { s[0] = (uint64_t)rt_chancap((HChan *)(uintptr_t)s[0]); }
 ** (so a blocked one waits as "chan receive", not "select"); with a
 ** default case, the non-blocking one */
 static int select1(G *g, Scase *cas, bool block, bool *recvOK) {
-  int st;
-  if (cas->send) {
-    if (g->resumed) {
-      g->resumed = false;
-      rt_chansend_finish(g);
-      return 0;
-    }
-    st = rt_chansend(g, cas->c, cas->elem, block);
-  } else {
-    if (g->resumed) {
-      g->resumed = false;
-      rt_chanrecv_finish(g, cas->elem, recvOK);
-      return 0;
-    }
-    st = rt_chanrecv(g, cas->c, cas->elem, block, recvOK);
-  }
+  int st = cas->send ? chansend1(g, cas->c, cas->elem, block)
+                     : chanrecv1(g, cas->c, cas->elem, block, recvOK);
   return st == CHAN_DONE ? 0 : st == CHAN_PARKED ? SELECT_PARKED : -1;
 }
 
